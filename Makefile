@@ -1,0 +1,52 @@
+# Two commands: `make run` serves the demo site, `make test` runs every check.
+# Both set up everything they need first (uv, Python packages, npm packages, assets).
+
+SHELL := /bin/bash
+PYTHON ?= python3
+UV := $(shell command -v uv 2>/dev/null || echo var/bootstrap/bin/uv)
+MANAGE := $(UV) run --frozen python manage.py
+export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
+
+.PHONY: run test install assets lint bench browser-deps clean
+
+var/bootstrap/bin/uv:
+	@echo "uv not found: installing it into var/bootstrap"
+	$(PYTHON) -m venv var/bootstrap
+	var/bootstrap/bin/pip install --quiet uv
+
+install: $(if $(findstring var/bootstrap,$(UV)),var/bootstrap/bin/uv)
+	$(UV) sync --frozen
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	$(MAKE) assets
+
+assets:
+	npm run --silent build
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+	$(MANAGE) serve_demo
+
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+			echo "Installing Debian's chromium for the browser tests"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "The browser tests need /usr/bin/chromium: sudo apt-get install chromium"; \
+		fi; \
+	fi
+
+lint:
+	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check .
+
+test: install browser-deps lint
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(UV) run --frozen pytest $(PYTEST_ARGS)
+
+bench: install
+	$(UV) run --frozen python bench/run.py
+
+clean:
+	rm -rf var/frontend var/static var/celery

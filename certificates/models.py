@@ -1,0 +1,1 @@
+"""Certificates, their PDFs, verification and reminders."""

@@ -1,0 +1,1 @@
+"""Content: course, lesson, assessment and briefing pages, and H5P packages."""

@@ -1,0 +1,38 @@
+// Builds the front-end assets into var/frontend, which Django collects as static files.
+// Built files are never committed.
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync, cpSync, existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as sass from "sass";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const out = join(root, "var", "frontend");
+mkdirSync(join(out, "css"), { recursive: true });
+mkdirSync(join(out, "js"), { recursive: true });
+
+for (const entry of readdirSync(join(root, "frontend", "scss"))) {
+  if (!entry.endsWith(".scss") || entry.startsWith("_")) continue;
+  const result = sass.compile(join(root, "frontend", "scss", entry), {
+    loadPaths: [join(root, "node_modules")],
+    style: "compressed",
+    quietDeps: true,
+    silenceDeprecations: ["import"],
+  });
+  writeFileSync(join(out, "css", entry.replace(/\.scss$/, ".css")), result.css);
+}
+
+const govuk = join(root, "node_modules", "govuk-frontend", "dist", "govuk");
+copyFileSync(join(govuk, "govuk-frontend.min.js"), join(out, "js", "govuk-frontend.min.js"));
+cpSync(join(govuk, "assets"), join(out, "assets"), { recursive: true });
+
+for (const entry of readdirSync(join(root, "frontend", "js"))) {
+  copyFileSync(join(root, "frontend", "js", entry), join(out, "js", entry));
+}
+
+// Optional vendor bundles other parts of the site use (e.g. the H5P player).
+const vendors = [["h5p-standalone/dist", "h5p"]];
+for (const [from, to] of vendors) {
+  const src = join(root, "node_modules", from);
+  if (existsSync(src)) cpSync(src, join(out, to), { recursive: true });
+}
+console.log(`Built front-end assets into ${out}`);

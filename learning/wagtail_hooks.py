@@ -1,0 +1,33 @@
+"""Partnerships and agencies are managed as Wagtail snippets."""
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Agency, Partnership
+
+
+class PartnershipViewSet(SnippetViewSet):
+    model = Partnership
+    icon = "group"
+    menu_label = "Partnerships"
+    list_display = ["name", "short_name", "website"]
+    search_fields = ["name"]
+
+
+class AgencyViewSet(SnippetViewSet):
+    model = Agency
+    icon = "home"
+    menu_label = "Agencies"
+    list_display = ["name", "partnership", "sector"]
+    list_filter = ["partnership", "sector"]
+    search_fields = ["name"]
+
+
+class OrganisationsGroup(SnippetViewSetGroup):
+    menu_label = "Organisations"
+    menu_icon = "group"
+    menu_order = 300
+    items = (PartnershipViewSet, AgencyViewSet)
+
+
+register_snippet(OrganisationsGroup)

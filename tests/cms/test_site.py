@@ -1,0 +1,93 @@
+"""The site skeleton: pages, security headers, deploy checks and the Celery worker."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_home_and_footer_pages_render(client, home_page):
+    response = client.get("/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Learning to tackle child neglect" in html
+    assert 'class="govuk-skip-link"' in html
+    assert "Accessibility statement" in html
+    assert "govuk-crown" not in html and "GDS Transport" not in html
+    for path, text in [
+        ("/accessibility-statement/", "WCAG"),
+        ("/privacy-notice/", "Who can see it"),
+    ]:
+        page = client.get(path)
+        assert page.status_code == 200
+        assert text in page.content.decode()
+
+
+def test_content_security_policy_forbids_inline_scripts(client, home_page):
+    csp = client.get("/")["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in csp.split(";") if part.strip())
+    assert directives["script-src"] == "'self'"
+    assert "unsafe-inline" not in directives["style-src"]
+    assert directives["object-src"] == "'none'"
+
+
+def test_site_settings_partnership_name_in_header(client, home_page):
+    from wagtail.models import Site
+
+    from cms.models import SiteSettings
+    from tests.factories import PartnershipFactory
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.partnership = PartnershipFactory(name="Walsall Safeguarding Partnership")
+    settings.save()
+    assert "Walsall Safeguarding Partnership" in client.get("/").content.decode()
+
+
+def test_production_settings_pass_check_deploy():
+    env = os.environ.copy()
+    env.update(
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="learning.example.org",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key():
+    env = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    env["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+@pytest.mark.worker
+def test_task_round_trips_through_a_real_worker(celery_worker):
+    from cms.tasks import heartbeat, ping
+
+    assert ping.delay("hello").get(timeout=60) == "pong:hello"
+    assert heartbeat.delay().get(timeout=60)

@@ -1,0 +1,219 @@
+"""Shared fixtures: the site tree, a real Celery worker, and a real browser with axe."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from django.conf import settings
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Rate limits and cached fragments live in the cache: start every test empty."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home_page(db):
+    """The site's home page with footer pages, role groups and the approval workflow."""
+    from cms.seed import seed_site
+    from learning.services import roles_sync
+
+    home = seed_site(partnership_slug="none")
+    roles_sync(root_page=home)
+    return home
+
+
+# --- A real Celery worker -------------------------------------------------------------
+
+
+def _result_backend() -> str:
+    broker = settings.CELERY_BROKER_URL
+    if broker.startswith("redis://"):
+        return os.environ.get("CELERY_RESULT_BACKEND", broker.rsplit("/", 1)[0] + "/1")
+    path = ROOT / "var" / "celery" / "test-results"
+    path.mkdir(parents=True, exist_ok=True)
+    return f"file://{path}"
+
+
+@pytest.fixture
+def celery_worker(transactional_db) -> Iterator[object]:
+    """Start `celery worker` as a separate process on the configured broker (Redis in CI,
+    the filesystem transport locally), connected to the test database.
+
+    Tasks sent while this fixture is active go through the broker to that worker.
+    """
+    from cms.celery import app
+
+    backend = _result_backend()
+    env = os.environ.copy()
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        env["DATABASE_URL"] = f"sqlite:///{db['NAME']}"
+    else:
+        env["DATABASE_URL"] = (
+            f"postgres://{db['USER'] or ''}{':' + db['PASSWORD'] if db['PASSWORD'] else ''}"
+            f"@{db['HOST'] or ''}:{db['PORT'] or 5432}/{db['NAME']}"
+        )
+    env.update(
+        DJANGO_SETTINGS_MODULE="cms.settings.test",
+        CELERY_TASK_ALWAYS_EAGER="false",
+        CELERY_RESULT_BACKEND=backend,
+        CELERY_BROKER_URL=settings.CELERY_BROKER_URL,
+    )
+    previous = (app.conf.task_always_eager, app.conf.result_backend)
+    app.conf.task_always_eager = False
+    app.conf.result_backend = backend
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "cms",
+            "worker",
+            "--pool=solo",
+            "--loglevel=WARNING",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        result = app.send_task("cms.tasks.ping", args=["ready"])
+        assert result.get(timeout=60) == "pong:ready"
+        yield app
+    finally:
+        app.conf.task_always_eager, app.conf.result_backend = previous
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """SQLite tests use a file, not memory, so a worker process can share the database."""
+    db = settings.DATABASES["default"]
+    if db["ENGINE"].endswith("sqlite3"):
+        suffix = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        db.setdefault("TEST", {})["NAME"] = str(ROOT / "var" / f"test-{suffix}.sqlite3")
+
+
+# --- A real browser, with axe-core -----------------------------------------------------
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright. Missing chromium fails the run: browser
+    journeys are part of the suite, in CI and locally (`make test` installs it as root)."""
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        pytest.fail(
+            f"Chromium is missing at {CHROMIUM}: install it with `apt-get install chromium`."
+        )
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser tab at desktop size; tests call `page.goto(live_server.url + path)`."""
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def phone_page(browser, live_server):
+    """A fresh tab at a phone's size and touch, for the mobile-first public section."""
+    context = browser.new_context(
+        base_url=live_server.url,
+        viewport={"width": 375, "height": 740},
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
+    )
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()
+
+
+def axe_violations(page) -> list[dict]:
+    """Run axe-core (WCAG 2.2 A and AA rules) on the page as it is now."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE_SOURCE.read_text())
+    return page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))"
+        ".violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))",
+        AXE_TAGS,
+    )
+
+
+@pytest.fixture
+def assert_accessible():
+    """Call with a page: fails with axe's findings if there is any WCAG 2.2 A/AA violation."""
+
+    def check(page) -> None:
+        violations = axe_violations(page)
+        assert violations == [], f"axe found violations on {page.url}: {violations}"
+
+    return check
+
+
+@pytest.fixture
+def wait_for():
+    """Poll a condition (e.g. a row written by a worker) for up to `timeout` seconds."""
+
+    def wait(condition, timeout: float = 30.0, interval: float = 0.2):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = condition()
+            if value:
+                return value
+            time.sleep(interval)
+        return condition()
+
+    return wait
