@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .models import User
+from .models import CourseCompletion, User
 from .roles import GROUP_ROLES, Role
 from .selectors import scope_for
+from .signals import course_completed
 
 
 def agency_membership_confirm(*, member: User, confirmed_by: User) -> User:
@@ -124,3 +125,50 @@ def roles_sync(*, root_page) -> dict[Role, Group]:
         WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
         WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
     return groups
+
+
+def course_completion_record(
+    *, learner: User, course, score: int | None = None, completed_at=None
+) -> tuple[CourseCompletion, bool]:
+    """Record that `learner` completed `course` in their current run; exactly once.
+
+    Concurrent calls are settled by the database's unique constraint: the loser gets the
+    existing completion back and `created` False. Listeners of `course_completed` hear
+    about a new completion only once its transaction has committed.
+    """
+    run = course_current_run(learner=learner, course=course)
+    revision = course.get_latest_revision() if hasattr(course, "get_latest_revision") else None
+    try:
+        with transaction.atomic():
+            completion = CourseCompletion.objects.create(
+                learner=learner,
+                course=course,
+                run=run,
+                completed_at=completed_at or timezone.now(),
+                score=score,
+                course_version=revision if revision and revision.pk else None,
+                agency=learner.agency,
+            )
+    except IntegrityError:
+        return CourseCompletion.objects.get(learner=learner, course=course, run=run), False
+    transaction.on_commit(
+        lambda: course_completed.send(sender=CourseCompletion, completion=completion)
+    )
+    return completion, True
+
+
+def course_current_run(*, learner: User, course) -> int:
+    """The run a learner is on: 1, or one more than their last completion once it expired.
+
+    A completion that is still current keeps the learner on that run, so completing again
+    returns the same record instead of a duplicate.
+    """
+    from dateutil.relativedelta import relativedelta
+
+    last = CourseCompletion.objects.filter(learner=learner, course=course).order_by("-run").first()
+    if last is None:
+        return 1
+    validity = getattr(course, "validity_months", 0) or 0
+    if validity and last.completed_at + relativedelta(months=validity) <= timezone.now():
+        return last.run + 1
+    return last.run
