@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -159,3 +160,26 @@ def navigation_for(user: User | AnonymousUser) -> list[dict[str, Any]]:
     if roles & {Role.TRAINER, Role.PARTNERSHIP_MANAGER, Role.ADMIN}:
         items.append({"label": "Manage content", "href": "/admin/"})
     return items
+
+
+def completion_expires_on(completion) -> date | None:
+    """When a completion stops being current: completed + the course's validity (None if
+    the course never expires). Certificates and coverage both use this one rule."""
+    from dateutil.relativedelta import relativedelta
+
+    months = completion.course.validity_months
+    if not months:
+        return None
+    return (completion.completed_at + relativedelta(months=months)).date()
+
+
+def is_refresher_due(completion, *, today: date | None = None) -> bool:
+    """True from REFRESHER_WINDOW_DAYS before expiry onwards."""
+    from django.conf import settings
+    from django.utils import timezone
+
+    expires = completion_expires_on(completion)
+    if expires is None:
+        return False
+    today = today or timezone.localdate()
+    return (expires - today).days <= settings.REFRESHER_WINDOW_DAYS

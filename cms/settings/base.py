@@ -240,3 +240,8 @@ LOGGING = {
 
 # The password every demo account gets from `manage.py seed_demo`.
 DEMO_PASSWORD = env("DEMO_PASSWORD", default="neglect-matters-demo")
+
+# A refresher is due this many days before a completion (and its certificate) expires;
+# reminder emails go out at each of REFRESHER_REMINDER_DAYS before expiry.
+REFRESHER_WINDOW_DAYS = env.int("REFRESHER_WINDOW_DAYS", default=60)
+REFRESHER_REMINDER_DAYS = [60, 14]
