@@ -7,10 +7,13 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .models import CourseCompletion, User
+from wagtail import hooks
+
+from .exceptions import LessonNotComplete
+from .models import CourseCompletion, LessonProgress, User
 from .roles import GROUP_ROLES, Role
 from .selectors import scope_for
-from .signals import course_completed
+from .signals import course_completed, lesson_completed
 
 
 def agency_membership_confirm(*, member: User, confirmed_by: User) -> User:
@@ -172,3 +175,32 @@ def course_current_run(*, learner: User, course) -> int:
     if validity and last.completed_at + relativedelta(months=validity) <= timezone.now():
         return last.run + 1
     return last.run
+
+
+def lesson_complete(*, learner: User, lesson) -> LessonProgress:
+    """Mark a lesson complete for a learner, once, if every requirement is met.
+
+    Features add requirements (a knowledge check answered, an H5P activity passed) with the
+    `lesson_completion_requirements` hook: a function taking `learner` and `lesson` and
+    returning a list of plain-English reasons the lesson is not complete yet (empty if met).
+    Listeners of `lesson_completed` hear about a first completion after commit.
+    """
+    unmet = [
+        reason
+        for requirement in hooks.get_hooks("lesson_completion_requirements")
+        for reason in requirement(learner=learner, lesson=lesson)
+    ]
+    if unmet:
+        raise LessonNotComplete(unmet)
+    with transaction.atomic():
+        progress, _ = LessonProgress.objects.get_or_create(learner=learner, lesson=lesson)
+        now = timezone.now()
+        newly = LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
+            completed_at=now
+        )
+        progress.refresh_from_db()
+    if newly:
+        transaction.on_commit(
+            lambda: lesson_completed.send(sender=LessonProgress, progress=progress)
+        )
+    return progress

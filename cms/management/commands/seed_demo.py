@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from wagtail import hooks
+
 from cms.seed import seed_site
 from learning.seed import DEMO_ACCOUNTS, seed_demo_accounts, seed_organisations
 from learning.services import roles_sync
@@ -35,5 +37,10 @@ class Command(BaseCommand):
         self.stdout.write(f"  password: {settings.DEMO_PASSWORD}")
 
     def content_steps(self) -> list:
-        """Content seeded by each feature, in order; each takes the home page."""
-        return []
+        """Content seeded by each feature, in order; each takes the home page.
+
+        A feature registers a step with the `register_demo_content` hook, returning
+        `(order, callable)`; the callable takes `home` and must be safe to run again.
+        """
+        steps = [hook() for hook in hooks.get_hooks("register_demo_content")]
+        return [step for _order, step in sorted(steps, key=lambda s: s[0])]

@@ -1,0 +1,21 @@
+"""People and their learning records, one module per feature.
+
+Each feature keeps its models in its own module; this package re-exports them so that
+`learning.models.X` and migrations keep working.
+"""
+
+from .briefings import BriefingRead
+from .people import Agency, AgencyEmailDomain, Partnership, Sector, User, UserManager
+from .progress import CourseCompletion, LessonProgress
+
+__all__ = [
+    "Agency",
+    "AgencyEmailDomain",
+    "BriefingRead",
+    "CourseCompletion",
+    "LessonProgress",
+    "Partnership",
+    "Sector",
+    "User",
+    "UserManager",
+]

@@ -1,0 +1,66 @@
+"""Learners' records of courses: lesson progress and course completions."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from .people import Agency, User
+
+
+class LessonProgress(models.Model):
+    """A learner's record of one lesson: started when first opened, completed once."""
+
+    learner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="lesson_progress")
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="progress_records"
+    )
+    started_at = models.DateTimeField(auto_now_add=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "lesson"], name="lesson_progress_once")
+        ]
+        indexes = [models.Index(fields=["lesson", "completed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.learner} – {self.lesson}"
+
+
+class CourseCompletion(models.Model):
+    """A learner completed a course. Happens exactly once per learner per course run.
+
+    `run` counts the times a learner has taken a course (a refresher is run 2); the
+    course version is the page revision they completed, so editing the course later does
+    not change or undo the record.
+    """
+
+    learner = models.ForeignKey(User, on_delete=models.PROTECT, related_name="completions")
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.PROTECT, related_name="completions"
+    )
+    run = models.PositiveSmallIntegerField(default=1)
+    completed_at = models.DateTimeField()
+    score = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Final assessment score in %, if the course has one."
+    )
+    course_version = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The learner's agency when they completed: coverage reports count the agency of the
+    # time, not wherever the person works now.
+    agency = models.ForeignKey(
+        Agency, null=True, blank=True, on_delete=models.PROTECT, related_name="completions"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "course", "run"], name="course_completion_once_per_run"
+            )
+        ]
+        indexes = [models.Index(fields=["course", "completed_at"])]
+        ordering = ["-completed_at"]
+
+    def __str__(self) -> str:
+        return f"{self.learner} completed {self.course} on {self.completed_at:%d %B %Y}"
