@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.views import redirect_to_login
+from django.dispatch import receiver
 from django.template.response import TemplateResponse
 
 from wagtail import hooks
@@ -10,7 +11,8 @@ from wagtail import hooks
 from courses.models import CourseAudience, CoursePage, LessonPage
 
 from .selectors import course_access_problem
-from .services import enrolment_ensure
+from .services import course_completion_try, enrolment_ensure
+from .signals import lesson_completed
 
 
 @hooks.register("before_serve_page")
@@ -37,3 +39,10 @@ def course_gate(page, request, serve_args, serve_kwargs):
     if user.is_authenticated:
         enrolment_ensure(learner=user, course=course)
     return None
+
+
+@receiver(lesson_completed)
+def complete_course_after_lesson(sender, progress, **kwargs) -> None:
+    """Any path that completes a lesson (a page, an H5P activity) may finish the course."""
+    lesson = progress.lesson.specific
+    course_completion_try(learner=progress.learner, course=lesson.course)
