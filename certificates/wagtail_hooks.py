@@ -99,10 +99,15 @@ def certificates_panel() -> MyLearningPanel:
     )
 
 
+class ScopedMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return not scope_for(request.user).is_empty
+
+
 @hooks.register("register_admin_menu_item")
 def certificate_tools_menu_item() -> MenuItem:
     """Revoking and bulk download live on the site's own pages, linked from the admin."""
-    return MenuItem(
+    return ScopedMenuItem(
         "Revoke or download certificates",
         reverse("certificates:manage"),
         icon_name="download",
