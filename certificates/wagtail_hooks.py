@@ -113,3 +113,10 @@ def certificate_tools_menu_item() -> MenuItem:
         icon_name="download",
         order=311,
     )
+
+
+@hooks.register("register_demo_content")
+def demo_signatories():
+    from .seed import seed_signatories
+
+    return (80, lambda home: seed_signatories(home=home))

@@ -68,7 +68,9 @@ def test_pdf_is_a4_landscape_with_a_vector_qr_code(make_course, tmp_path):
     path.write_bytes(certificate.pdf.read())
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
     assert "841.89 x 595.276 pts (A4)" in info or "842 x 595" in info
-    html = __import__("certificates.rendering", fromlist=["x"]).certificate_html(certificate)
+    from certificates.rendering import certificate_html
+
+    html = certificate_html(certificate)
     assert "data:image/svg+xml" in html
 
 
@@ -175,3 +177,29 @@ def test_a_course_that_never_expires_gives_a_certificate_without_expiry(make_cou
     certificate = Certificate.objects.get()
     assert certificate.expires_on is None
     assert "Does not expire" in pdf_text(certificate.pdf)
+
+
+def test_the_qr_code_encodes_the_verification_address(make_course):
+    import segno
+
+    from certificates.rendering import certificate_html
+
+    complete(UserFactory(), make_course())
+    certificate = Certificate.objects.get()
+    expected = segno.make(certificate.get_verification_url(), error="m").svg_data_uri(
+        scale=4, border=0, dark="#0b0c0c"
+    )
+    assert expected in certificate_html(certificate)
+    assert certificate.get_verification_url() == (
+        f"https://learning.example.org/certificates/verify/{certificate.code}/"
+    )
+
+
+def test_demo_seed_gives_every_partnership_a_signatory_once(home_page):
+    from certificates.seed import seed_signatories
+    from tests.factories import PartnershipFactory
+
+    PartnershipFactory.create_batch(2)
+    seed_signatories()
+    seed_signatories()
+    assert CertificateSignatory.objects.count() == 2
