@@ -31,3 +31,7 @@ class OrganisationsGroup(SnippetViewSetGroup):
 
 
 register_snippet(OrganisationsGroup)
+
+
+# Courses: the gate in front of course and lesson pages (sign-in, locks, enrolment).
+from . import course_hooks  # noqa: E402, F401
