@@ -78,3 +78,24 @@ class ExportForm(forms.Form):
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
             self.add_error("date_to", "Completed to must be the same as or after completed from")
         return data
+
+
+class NameForm(forms.Form):
+    first_name = forms.CharField(
+        label="First name",
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+        error_messages={
+            "required": "Enter your first name",
+            "max_length": "First name must be 150 characters or fewer",
+        },
+    )
+    last_name = forms.CharField(
+        label="Last name",
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+        error_messages={
+            "required": "Enter your last name",
+            "max_length": "Last name must be 150 characters or fewer",
+        },
+    )

@@ -214,6 +214,37 @@ def certificate_reissue(*, certificate: Certificate, requested_by: User) -> Cert
     return new
 
 
+def certificate_name_change(*, learner: User, first_name: str, last_name: str) -> list[Certificate]:
+    """Change the name a learner wants printed, and re-issue each current certificate in it.
+
+    Old certificates stay verifiable and say they were replaced; revoked ones are left as
+    they are (a new name does not undo a revocation).
+    """
+    first_name = " ".join((first_name or "").split())
+    last_name = " ".join((last_name or "").split())
+    if not first_name:
+        raise CertificateRejected("Enter your first name", field="first_name")
+    if not last_name:
+        raise CertificateRejected("Enter your last name", field="last_name")
+    for field, value, label in (
+        ("first_name", first_name, "First name"),
+        ("last_name", last_name, "Last name"),
+    ):
+        if len(value) > 150:
+            raise CertificateRejected(f"{label} must be 150 characters or fewer", field=field)
+    with transaction.atomic():
+        User.objects.filter(pk=learner.pk).update(first_name=first_name, last_name=last_name)
+        learner.first_name, learner.last_name = first_name, last_name
+        new_name = learner.get_full_name()
+        stale = Certificate.objects.filter(
+            learner=learner, superseded_at__isnull=True, revoked_at__isnull=True
+        ).exclude(learner_name=new_name)
+        return [
+            certificate_reissue(certificate=certificate, requested_by=learner)
+            for certificate in stale
+        ]
+
+
 def _queue_render(certificate_id: int) -> None:
     from .tasks import render_certificate_pdf
 

@@ -7,6 +7,7 @@ app_name = "certificates"
 urlpatterns = [
     path("verify/", views.verify_form, name="verify"),
     path("verify/<str:code>/", views.verify_code, name="verify_code"),
+    path("name/", views.name_change, name="name_change"),
     path("manage/", views.manage, name="manage"),
     path("exports/", views.export_create, name="export_create"),
     path("exports/<int:pk>/", views.export_detail, name="export_detail"),

@@ -18,10 +18,15 @@ from learning.selectors import scope_for
 
 from .codes import is_well_formed, normalise_code
 from .exceptions import CertificateRejected
-from .forms import ExportForm, RevokeForm, VerifyForm
+from .forms import ExportForm, NameForm, RevokeForm, VerifyForm
 from .models import Certificate, CertificateExport
 from .selectors import certificate_exports_for, certificate_for_verification, certificates_in_scope
-from .services import certificate_export_request, certificate_reissue, certificate_revoke
+from .services import (
+    certificate_export_request,
+    certificate_name_change,
+    certificate_reissue,
+    certificate_revoke,
+)
 
 
 def _client_ip(request: HttpRequest) -> str:
@@ -117,6 +122,36 @@ def reissue(request: HttpRequest, pk: int) -> HttpResponse:
         "certificates/reissue.html",
         {"certificate": certificate, "error": error},
         status=400 if error else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def name_change(request: HttpRequest) -> HttpResponse:
+    """Change the name printed on certificates; current certificates are re-issued in it."""
+    user = request.user
+    form = NameForm(
+        request.POST or None, initial={"first_name": user.first_name, "last_name": user.last_name}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            reissued = certificate_name_change(learner=user, **form.cleaned_data)
+        except CertificateRejected as exc:
+            form.add_error(exc.field, exc.message)
+        else:
+            count = len(reissued)
+            messages.success(
+                request,
+                f"Your name is now {user.get_full_name()}."
+                + (
+                    f" {count} new certificate{'s are' if count != 1 else ' is'} being prepared."
+                    if count
+                    else ""
+                ),
+            )
+            return redirect("learning:my_learning")
+    return render(
+        request, "certificates/name_change.html", {"form": form}, status=400 if form.errors else 200
     )
 
 
