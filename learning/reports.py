@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
+from django.views.defaults import permission_denied
 from django.views.generic import FormView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -110,8 +111,13 @@ class CoverageScopedMixin:
     coverage_scope: CoverageScope
 
     def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        self.coverage_scope = coverage_scope_for(request.user)
-        return super().dispatch(request, *args, **kwargs)
+        # Answered here as a real 403: Wagtail's admin would turn a raised PermissionDenied
+        # into a redirect to the dashboard, which scripts and tests cannot tell from success.
+        try:
+            self.coverage_scope = coverage_scope_for(request.user)
+            return super().dispatch(request, *args, **kwargs)
+        except PermissionDenied as denied:
+            return permission_denied(request, denied)
 
 
 class CoverageDashboardView(CoverageScopedMixin, ReportView):
