@@ -65,3 +65,11 @@ def register_coverage_menu_item():
 
 
 register_snippet(CoverageGroup)
+
+
+@hooks.register("register_demo_content")
+def register_coverage_demo_content():
+    """After the courses (their seed step creates the courses our KPIs count)."""
+    from .coverage_seed import coverage_demo_seed
+
+    return (500, coverage_demo_seed)
