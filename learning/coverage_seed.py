@@ -246,6 +246,7 @@ def _scale_courses(lessons_per_course: int = 4) -> list:
     return made
 
 
+@transaction.atomic
 def scale_reset() -> None:
     """Remove a previous scale partnership with plain SQL deletes (fast at a million rows)."""
     partnership = Partnership.objects.filter(slug=SCALE_SLUG).first()
@@ -272,7 +273,11 @@ def scale_reset() -> None:
         )
     TrainingKPI.objects.filter(partnership=partnership).delete()
     Headcount.objects.filter(agency_id__in=agency_ids).delete()
-    User.objects.filter(agency_id__in=agency_ids).delete()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {user_table} WHERE agency_id IN ({marks})",  # noqa: S608
+            agency_ids,
+        )
     Agency.objects.filter(pk__in=agency_ids).delete()
     partnership.delete()
 
@@ -297,6 +302,13 @@ def _copy_rows(model, columns: list[str], rows: list[tuple]) -> None:
 
 
 def scale_seed(*, learners: int, agencies: int, seed: int = 1, out=None) -> dict[str, int]:
+    """Build the scale partnership in one transaction (SQLite would otherwise commit, and
+    sync to disk, once per row)."""
+    with transaction.atomic():
+        return _scale_seed(learners=learners, agencies=agencies, seed=seed, out=out)
+
+
+def _scale_seed(*, learners: int, agencies: int, seed: int, out) -> dict[str, int]:
     """A synthetic partnership: `agencies` agencies, `learners` learners, lesson progress
     and completions spread over the last two years, headcounts and three KPIs."""
     rng = random.Random(seed)  # noqa: S311 - repeatable synthetic data
