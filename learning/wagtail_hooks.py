@@ -33,43 +33,6 @@ class OrganisationsGroup(SnippetViewSetGroup):
 register_snippet(OrganisationsGroup)
 
 
-# --- Training coverage (issue 6): the report, its URLs, KPI and headcount snippets ------
-
-from django.urls import include, path, reverse  # noqa: E402
-
-from wagtail import hooks  # noqa: E402
-from wagtail.admin.menu import MenuItem  # noqa: E402
-
-from .reports import CoverageGroup, can_see_coverage, coverage_urls  # noqa: E402
-
-
-class CoverageMenuItem(MenuItem):
-    def is_shown(self, request) -> bool:
-        return can_see_coverage(request.user)
-
-
-@hooks.register("register_admin_urls")
-def register_coverage_urls():
-    return [path("reports/training-coverage/", include((coverage_urls, "learning_coverage")))]
-
-
-@hooks.register("register_reports_menu_item")
-def register_coverage_menu_item():
-    return CoverageMenuItem(
-        "Training coverage",
-        reverse("learning_coverage:dashboard"),
-        name="training-coverage",
-        icon_name="table",
-        order=100,
-    )
-
-
-register_snippet(CoverageGroup)
-
-
-@hooks.register("register_demo_content")
-def register_coverage_demo_content():
-    """After the courses (their seed step creates the courses our KPIs count)."""
-    from .coverage_seed import coverage_demo_seed
-
-    return (500, coverage_demo_seed)
+# Courses: the gate in front of course and lesson pages (sign-in, locks, enrolment).
+# Training coverage: the report, its URLs, KPI and headcount snippets, demo data.
+from . import course_hooks, coverage_hooks  # noqa: E402, F401
