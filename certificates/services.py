@@ -18,7 +18,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.utils.text import slugify
 
 from learning.models import CourseCompletion, Partnership, User
@@ -449,8 +449,9 @@ def _send_reminder_email(*, certificate: Certificate, days_left: int) -> None:
         "course_url": _absolute(certificate.course.get_url() or "/", base),
         "my_learning_url": base + "/my-learning/",
     }
-    subject = f"Your {certificate.course_title} certificate expires on " + (
-        f"{certificate.expires_on:%-d %B %Y}"
+    subject = (
+        f"Your {certificate.course_title} certificate expires on "
+        f"{dateformat.format(certificate.expires_on, 'j F Y')}"
     )
     message = EmailMultiAlternatives(
         subject=subject,
