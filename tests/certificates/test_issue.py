@@ -101,11 +101,13 @@ def test_the_pdf_is_rendered_once_and_never_replaced(make_course):
 
 
 @pytest.fixture
-def unreachable_broker():
+def unreachable_broker(monkeypatch):
     """Send tasks for real (not eagerly) to a Redis port where nothing listens."""
     from cms.celery import app
 
     saved = (app.conf.task_always_eager, app.conf.broker_url)
+    # Celery reads CELERY_BROKER_URL from the environment before its own setting.
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/6")
     app.conf.task_always_eager = False
     app.conf.broker_url = "redis://127.0.0.1:1/6"
     app._pool = None
