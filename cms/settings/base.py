@@ -196,6 +196,11 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "celery-heartbeat": {"task": "cms.tasks.heartbeat", "schedule": crontab(minute="*/15")},
 }
+# Training coverage: each KPI's figures per agency, stored nightly for fast trends.
+CELERY_BEAT_SCHEDULE["coverage-snapshot-nightly"] = {
+    "task": "learning.tasks.coverage_snapshot_nightly",
+    "schedule": crontab(hour=1, minute=30),
+}
 
 # --- Security ------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
