@@ -152,11 +152,28 @@ def test_management_command_issues_missing_certificates(make_course, capsys):
     course = make_course()
     down = OSError("down")
     with mock.patch("certificates.tasks.issue_certificate.apply_async", side_effect=down):
-        complete(UserFactory(), course)
-        complete(UserFactory(), course)
+        for _ in range(3):
+            complete(UserFactory(), course)
+    call_command("issue_missing_certificates", "--limit", "1")
+    assert "Issued 1 certificate." in capsys.readouterr().out
     call_command("issue_missing_certificates")
     assert "Issued 2 certificates." in capsys.readouterr().out
-    assert Certificate.objects.filter(pdf__startswith="certificates/").count() == 2
+    assert Certificate.objects.filter(pdf__startswith="certificates/").count() == 3
+
+
+def test_the_sweeper_task_skips_while_another_sweep_runs(make_course):
+    from django.core.cache import cache
+
+    from certificates.tasks import SWEEP_LOCK, issue_missing_certificates
+
+    with mock.patch("certificates.tasks.issue_certificate.apply_async", side_effect=OSError):
+        complete(UserFactory(), make_course())
+    cache.add(SWEEP_LOCK, "1")
+    assert issue_missing_certificates.delay().get() == 0
+    assert not Certificate.objects.exists()
+    cache.delete(SWEEP_LOCK)
+    assert issue_missing_certificates.delay().get() == 1
+    assert Certificate.objects.count() == 1
 
 
 def test_a_failed_render_is_retried_and_leaves_no_pdf_behind(make_course):
