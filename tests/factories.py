@@ -74,3 +74,28 @@ class UserFactory(factory.django.DjangoModelFactory):
                 if role not in (Role.LEARNER, Role.ADMIN):
                     Group.objects.get_or_create(name=role.value)
             user_set_roles(user=obj, roles=set(extracted))
+
+
+# --- Public section (issue 7) -----------------------------------------------------------
+
+
+class EmployerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "learning.Employer"
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    name = factory.Sequence(lambda n: f"Utility company {n}")
+    sector = "gas"
+    contact_email = factory.Sequence(lambda n: f"lead{n}@utility.example")
+
+
+class AreaContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cms.AreaContact"
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    area_name = factory.Sequence(lambda n: f"Area {n}")
+    service_name = "Children's services front door"
+    phone_in_hours = "01234 567890"
+    phone_out_of_hours = "01234 000000"
+    postcode_districts = "ZZ1"

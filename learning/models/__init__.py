@@ -19,3 +19,6 @@ __all__ = [
     "User",
     "UserManager",
 ]
+from .public import Employer, EmployerSector, OpenCourseCompletion
+
+__all__ += ["Employer", "EmployerSector", "OpenCourseCompletion"]
