@@ -18,6 +18,7 @@ from django.shortcuts import render
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.permission_policies.base import BasePermissionPolicy
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from learning.models import Employer, Partnership
@@ -88,12 +89,55 @@ class PartnershipScopedForm(WagtailAdminModelForm):
         return partnership
 
 
-class AreaContactViewSet(SnippetViewSet):
+class ScopedObjectMixin:
+    """Refuse any view of one row outside the person's partnership (the listing is
+    filtered too, but an id can be typed into the address bar)."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not _partnerships_for(self.request.user).filter(pk=obj.partnership_id).exists():
+            raise PermissionDenied
+        return obj
+
+
+class ScopedEditView(ScopedObjectMixin, snippet_views.EditView):
+    pass
+
+
+class ScopedDeleteView(ScopedObjectMixin, snippet_views.DeleteView):
+    pass
+
+
+class ScopedCopyView(ScopedObjectMixin, snippet_views.CopyView):
+    pass
+
+
+class ScopedHistoryView(ScopedObjectMixin, snippet_views.HistoryView):
+    pass
+
+
+class ScopedUsageView(ScopedObjectMixin, snippet_views.UsageView):
+    pass
+
+
+class ScopedInspectView(ScopedObjectMixin, snippet_views.InspectView):
+    pass
+
+
+class ScopedSnippetViewSet(SnippetViewSet):
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    copy_view_class = ScopedCopyView
+    history_view_class = ScopedHistoryView
+    usage_view_class = ScopedUsageView
+    inspect_view_class = ScopedInspectView
+
+
+class AreaContactViewSet(ScopedSnippetViewSet):
     model = AreaContact
     icon = "mail"
     menu_label = "Area contacts"
     list_display = ["area_name", "partnership", "phone_in_hours", "phone_out_of_hours"]
-    list_filter = ["partnership"]
     search_fields = ["area_name", "postcode_districts"]
     edit_handler = ObjectList(AreaContact.panels, base_form_class=PartnershipScopedForm)
 
@@ -103,12 +147,12 @@ class AreaContactViewSet(SnippetViewSet):
         )
 
 
-class EmployerViewSet(SnippetViewSet):
+class EmployerViewSet(ScopedSnippetViewSet):
     model = Employer
     icon = "site"
     menu_label = "Employers"
     list_display = ["name", "sector", "partnership", "join_code", "join_code_expires_on"]
-    list_filter = ["partnership", "sector"]
+    list_filter = ["sector"]
     search_fields = ["name"]
     edit_handler = ObjectList(Employer.panels, base_form_class=PartnershipScopedForm)
 

@@ -7,6 +7,7 @@ the tests all get the same clear message for a forged, tampered or expired code.
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -22,6 +23,20 @@ from .selectors import ScopeLevel, scope_for
 
 JOIN_SALT = "learning.public.employer-join"
 REPORT_SALT = "learning.public.employer-report"
+
+
+def _url_safe(signed: str) -> str:
+    """Wagtail serves page paths made only of letters, digits, '_' and '-', so a signed
+    value (which contains ':') is wrapped in base64url to travel in a page route."""
+    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
+
+
+def _from_url_safe(token: str) -> str:
+    try:
+        padded = token + "=" * (-len(token) % 4)
+        return base64.urlsafe_b64decode(padded.encode()).decode()
+    except (ValueError, UnicodeDecodeError):
+        raise signing.BadSignature("Not a token") from None
 
 
 class EmployerCodeRejected(Exception):
@@ -66,7 +81,7 @@ def employer_for_code(*, code: str, today: date | None = None) -> Employer:
 
 def employer_join_token(employer: Employer) -> str:
     """The signed part of the employer's join link. Changing the code revokes old links."""
-    return signing.dumps({"e": employer.pk, "c": employer.join_code}, salt=JOIN_SALT, compress=True)
+    return _url_safe(signing.dumps({"e": employer.pk, "c": employer.join_code}, salt=JOIN_SALT))
 
 
 def employer_for_join_token(*, token: str, today: date | None = None) -> Employer:
@@ -76,7 +91,7 @@ def employer_for_join_token(*, token: str, today: date | None = None) -> Employe
         "employer code instead."
     )
     try:
-        data = signing.loads(token, salt=JOIN_SALT)
+        data = signing.loads(_from_url_safe(token), salt=JOIN_SALT)
     except signing.BadSignature:
         raise tampered from None
     employer = Employer.objects.filter(pk=data.get("e")).first()
@@ -93,12 +108,12 @@ def employer_for_join_token(*, token: str, today: date | None = None) -> Employe
 
 def employer_report_token(employer: Employer) -> str:
     """The private report link's token; it names the employer and its current report key."""
-    return signing.dumps({"e": employer.pk, "k": employer.report_key}, salt=REPORT_SALT)
+    return _url_safe(signing.dumps({"e": employer.pk, "k": employer.report_key}, salt=REPORT_SALT))
 
 
 def employer_for_report_token(*, token: str) -> Employer:
     try:
-        data = signing.loads(token, salt=REPORT_SALT)
+        data = signing.loads(_from_url_safe(token), salt=REPORT_SALT)
     except signing.BadSignature:
         raise EmployerReportRejected from None
     employer = Employer.objects.select_related("partnership").filter(pk=data.get("e")).first()
