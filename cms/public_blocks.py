@@ -1,5 +1,6 @@
-"""StreamField blocks for the public "Spot the signs" pages and the open course's final
-check. Short, plain blocks: text, a callout, numbered steps, a sized lazy image."""
+"""StreamField blocks for the public "Spot the signs" pages. Short, plain blocks: text, a
+callout, numbered steps, a sized lazy image, and the letters of ACTION. (The open course's
+lessons use the courses app's LessonStreamBlock.)"""
 
 from __future__ import annotations
 
@@ -94,22 +95,3 @@ class ActionLetterBlock(blocks.StructBlock):
         template = "cms/public/blocks/action_letter.html"
         description = "One letter of the ACTION message"
         preview_value = {"letter": "A", "word": "Aware", "text": "Know the signs of neglect."}
-
-
-class CheckOptionBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=300)
-    correct = blocks.BooleanBlock(required=False)
-    feedback = blocks.CharBlock(max_length=300, required=False)
-
-
-class CheckQuestionBlock(blocks.StructBlock):
-    """A question in the open course's final check (single or multiple answer)."""
-
-    text = blocks.CharBlock(max_length=300)
-    multiple = blocks.BooleanBlock(required=False, help_text="More than one answer is right.")
-    explanation = blocks.TextBlock(required=False)
-    options = blocks.ListBlock(CheckOptionBlock(), min_num=2)
-
-    class Meta:
-        icon = "help"
-        description = "A question with answers, one or more of them right"

@@ -211,11 +211,44 @@ def lesson(page, request: HttpRequest, lesson_slug: str) -> HttpResponse:
 # --- Final check and completion --------------------------------------------------------
 
 
-def _final_questions(page) -> list[dict]:
-    return [
-        {"number": i + 1, "name": f"q{i}", **dict(block.value)}
-        for i, block in enumerate(page.final_check)
-    ]
+def _bank(page) -> dict:
+    """The course's final-check bank, by block id."""
+    if not page.course_id:
+        return {}
+    return {block.id: block.value for block in page.course.assessment_questions}
+
+
+def _draw(page, request: HttpRequest, state: dict, *, fresh: bool = False) -> list[str]:
+    """The questions drawn for this visitor's attempt, kept in the session so the answers
+    posted are marked against the same questions that were shown."""
+    bank = _bank(page)
+    drawn = [qid for qid in state.get("draw", []) if qid in bank]
+    wanted = min(page.course.questions_per_attempt, len(bank)) if page.course_id else 0
+    if fresh or len(drawn) != wanted:
+        drawn = secrets.SystemRandom().sample(list(bank), wanted)
+        state["draw"] = drawn
+        _save(page, request, state)
+    return drawn
+
+
+def _final_questions(page, drawn: list[str]) -> list[dict]:
+    bank = _bank(page)
+    questions = []
+    for number, qid in enumerate(drawn, start=1):
+        value = bank[qid]
+        questions.append(
+            {
+                "number": number,
+                "name": f"q-{qid}",
+                "text": value["text"],
+                "multiple": value["multiple"],
+                "explanation": value["explanation"],
+                "topic": value.get("topic", ""),
+                "options": [dict(option) for option in value["options"]],
+                "chosen": set(),
+            }
+        )
+    return questions
 
 
 def final_check(page, request: HttpRequest) -> HttpResponse:
@@ -223,11 +256,14 @@ def final_check(page, request: HttpRequest) -> HttpResponse:
     _save(page, request, state)
     rows = _lesson_rows(page, state)
     missing = [row for row in rows if not row["is_done"]]
-    questions = _final_questions(page)
-    context: dict = {"questions": questions, "missing_lessons": missing, "title": "Final check"}
+    context: dict = {"missing_lessons": missing, "title": "Final check", "pass_mark": 0}
+    if page.course_id:
+        context["pass_mark"] = page.course.pass_mark
     if missing:
         return page.render_view(request, "cms/public/open_course_final_check.html", context)
 
+    questions = _final_questions(page, _draw(page, request, state))
+    context["questions"] = questions
     if request.method != "POST":
         return page.render_view(request, "cms/public/open_course_final_check.html", context)
 
@@ -237,12 +273,12 @@ def final_check(page, request: HttpRequest) -> HttpResponse:
         chosen = {int(v) for v in request.POST.getlist(question["name"]) if v.isdigit()}
         question["chosen"] = chosen
         valid = set(range(len(question["options"])))
-        if not chosen or not chosen <= valid:
+        if not chosen or not chosen <= valid or (len(chosen) > 1 and not question["multiple"]):
             errors.append(
                 {
                     "href": f"#{question['name']}",
                     "text": f"Answer question {question['number']}"
-                    + (": select all that apply" if question.get("multiple") else ""),
+                    + (": select all that apply" if question["multiple"] else ""),
                 }
             )
             question["error"] = errors[-1]["text"]
@@ -255,9 +291,16 @@ def final_check(page, request: HttpRequest) -> HttpResponse:
         return page.render_view(request, "cms/public/open_course_final_check.html", context, 400)
 
     score = round(100 * correct_count / len(questions)) if questions else 100
-    context.update(score=score, correct_count=correct_count, passed=score >= page.pass_mark)
-    if score < page.pass_mark:
+    context.update(score=score, correct_count=correct_count)
+    if score < context["pass_mark"]:
+        lessons = {row["lesson"].slug: row for row in rows}
+        context["revisit"] = [
+            lessons[slug]
+            for slug in dict.fromkeys(q["topic"] for q in questions if not q.get("is_correct"))
+            if slug in lessons
+        ]
         context["title"] = "Not passed yet"
+        _draw(page, request, state, fresh=True)  # a new draw for the next try
         return page.render_view(request, "cms/public/open_course_result.html", context)
 
     open_course_completion_record(
@@ -271,6 +314,8 @@ def final_check(page, request: HttpRequest) -> HttpResponse:
 
 def complete(page, request: HttpRequest) -> HttpResponse:
     """You passed: optionally type your name to get a certificate."""
+    from certificates.exceptions import CertificateRejected
+
     state = _state(page, request)
     _save(page, request, state)
     completion = _completion(page, state)
@@ -278,54 +323,70 @@ def complete(page, request: HttpRequest) -> HttpResponse:
         return page.redirect_to()
     context: dict = {"completion": completion, "title": "You have completed the course"}
     status = 200
-    if request.method == "POST":
+    if request.method == "POST" and not completion.certificate_reference:
         name = " ".join(request.POST.get("name", "").split())
-        if not name:
-            context["name_error"] = "Enter your name as you want it on the certificate"
-            status = 400
-        elif len(name) > NAME_MAX_LENGTH:
-            context["name_error"] = f"Name must be {NAME_MAX_LENGTH} characters or fewer"
+        try:
+            if len(name) > NAME_MAX_LENGTH:
+                raise CertificateRejected(f"Name must be {NAME_MAX_LENGTH} characters or fewer")
+            certificate = _certificate_issue(completion=completion, name=name, page=page)
+        except CertificateRejected as rejected:
+            context["name_error"] = rejected.message
             context["name_value"] = name[:NAME_MAX_LENGTH]
             status = 400
         else:
-            certificate = _certificate_issue(completion=completion, name=name, page=page)
             open_course_completion_name(
-                completion=completion,
-                name=name,
-                certificate_reference=getattr(certificate, "reference", "") or "",
+                completion=completion, name=name, certificate_reference=certificate.code
             )
-            context["certificate"] = certificate
-    elif completion.certificate_reference:
-        context["certificate"] = _certificate_for(completion)
-    context["certificates_available"] = _certificates_available()
+            return page.redirect_to("complete")
+    certificate = _certificate_for(completion)
+    if certificate is not None:
+        context["certificate"] = certificate
+        context["certificate_download_url"] = page.url + page.reverse_subpage("certificate")
     return page.render_view(request, "cms/public/open_course_complete.html", context, status)
 
 
-def _certificates_available() -> bool:
-    try:
-        from certificates.services import public_certificate_issue  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def _certificate_issue(*, completion: OpenCourseCompletion, name: str, page):
-    """Issue the public awareness certificate through the certificates app, once."""
-    if not _certificates_available():
-        return None
+    """Issue the public awareness certificate through the certificates app, once per
+    completion (the completion is its reference)."""
     from certificates.services import public_certificate_issue
 
     return public_certificate_issue(
         name=name,
         course=page.course,
         completed_at=completion.completed_at,
-        reference=f"open-{completion.pk}",
+        reference=_certificate_reference(completion),
     )
 
 
+def _certificate_reference(completion: OpenCourseCompletion) -> str:
+    return f"open-course-completion-{completion.pk}"
+
+
 def _certificate_for(completion: OpenCourseCompletion):
-    try:
-        from certificates.models import Certificate
-    except ImportError:
+    from certificates.models import Certificate, CertificateKind
+
+    if not completion.certificate_reference:
         return None
-    return Certificate.objects.filter(reference=completion.certificate_reference).first()
+    return Certificate.objects.filter(
+        kind=CertificateKind.PUBLIC,
+        course_id=completion.course_id,
+        reference=_certificate_reference(completion),
+    ).first()
+
+
+def certificate_download(page, request: HttpRequest) -> HttpResponse:
+    """The visitor's own certificate: only the session that completed the course may
+    download it (anyone may verify it by its code)."""
+    from django.http import FileResponse, Http404
+
+    state = _state(page, request)
+    completion = _completion(page, state)
+    certificate = _certificate_for(completion) if completion else None
+    if certificate is None or not certificate.pdf:
+        raise Http404("No certificate for this visit")
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"certificate-{certificate.code}.pdf",
+        content_type="application/pdf",
+    )

@@ -21,7 +21,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .public_blocks import ActionLetterBlock, CheckQuestionBlock, PublicStreamBlock
+from .public_blocks import ActionLetterBlock, PublicStreamBlock
 
 PUBLIC_INTRO_FEATURES = ["bold", "italic", "link", "ul"]
 
@@ -305,8 +305,9 @@ class ReportConcernPage(PublicPageMixin, RoutablePageMixin, Page):
 class OpenCoursePage(PublicPageMixin, RoutablePageMixin, Page):
     """The open course for people who visit homes, taken without an account.
 
-    The lessons are the linked course's LessonPages (edited like any course); progress
-    lives in the visitor's session; a pass is recorded once per visitor, counted for their
+    The lessons, the final check's question bank and its pass mark are the linked
+    course's (edited like any course, with the courses app's blocks); progress lives in
+    the visitor's session; a pass is recorded once per visitor, counted for their
     employer if they came with a code or link.
     """
 
@@ -319,16 +320,8 @@ class OpenCoursePage(PublicPageMixin, RoutablePageMixin, Page):
         help_text="The course whose lessons this page serves to the public.",
     )
     intro = RichTextField(features=PUBLIC_INTRO_FEATURES, blank=True)
-    final_check = StreamField([("question", CheckQuestionBlock())], use_json_field=True)
-    pass_mark = models.PositiveSmallIntegerField("pass mark (%)", default=80)
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("course"),
-        FieldPanel("intro"),
-        FieldPanel("final_check"),
-        FieldPanel("pass_mark"),
-    ]
+    content_panels = [*Page.content_panels, FieldPanel("course"), FieldPanel("intro")]
     parent_page_types = ["cms.SpotTheSignsPage"]
     subpage_types: list[str] = []
     template = "cms/public/open_course_page.html"
@@ -366,6 +359,12 @@ class OpenCoursePage(PublicPageMixin, RoutablePageMixin, Page):
         from .public_course import complete
 
         return complete(self, request)
+
+    @path("certificate/", name="certificate")
+    def certificate(self, request: HttpRequest) -> HttpResponse:
+        from .public_course import certificate_download
+
+        return certificate_download(self, request)
 
     def lessons(self) -> list:
         return list(self.course.lessons()) if self.course_id else []

@@ -3,8 +3,6 @@ contacts, the open course and a demo employer. Idempotent (seed_demo runs it aga
 
 from __future__ import annotations
 
-from django.utils.html import escape
-
 from wagtail.models import Page
 
 from cms.seed_content.spot_the_signs import AREA_CONTACTS, LANDING, OPEN_COURSE, SECTION_PAGES
@@ -114,72 +112,18 @@ def seed_area_contacts() -> int:
     return created
 
 
-def _lesson_body(body: list, allowed: set[str]) -> list:
-    """Lesson blocks the installed LessonStreamBlock knows (the courses app adds
-    callouts and knowledge checks); anything else is kept as text so nothing is lost."""
-    blocks = []
-    for kind, value in body:
-        if kind in allowed:
-            blocks.append((kind, value))
-        elif kind == "callout" and "text" in allowed:
-            blocks.append(("text", f"<h2>{escape(value['heading'])}</h2>{value['text']}"))
-    return blocks
-
-
 def seed_open_course(*, home: Page, landing: SpotTheSignsPage) -> OpenCoursePage:
-    """The course (lessons editable like any course) and its public page in the section."""
-    from courses.blocks import LessonStreamBlock
-    from courses.models import CourseIndexPage, CoursePage, LessonPage
+    """The course, built by the courses app from OPEN_COURSE (lessons, knowledge checks,
+    final-check bank), and its public page in the section."""
+    from courses.models import CoursePage
+    from courses.seed import catalogue_ensure, course_create
 
-    index = CourseIndexPage.objects.first()
-    if index is None:
-        index = _publish(home, CourseIndexPage(title="Courses", slug="courses", introduction=""))
+    index = catalogue_ensure(home=home)
     course = CoursePage.objects.child_of(index).filter(slug=OPEN_COURSE["slug"]).first()
     if course is None:
-        outcomes = "".join(f"<li>{escape(item)}</li>" for item in OPEN_COURSE["learning_outcomes"])
-        course = _publish(
-            index,
-            CoursePage(
-                title=OPEN_COURSE["title"],
-                slug=OPEN_COURSE["slug"],
-                summary=OPEN_COURSE["summary"],
-                audience_description=OPEN_COURSE["audience_description"],
-                learning_outcomes=f"<ul>{outcomes}</ul>",
-                estimated_minutes=OPEN_COURSE["estimated_minutes"],
-                cpd_minutes=OPEN_COURSE["cpd_minutes"],
-                pass_mark=OPEN_COURSE["pass_mark"],
-                validity_months=OPEN_COURSE["validity_months"],
-                audience=OPEN_COURSE["audience"],
-            ),
-        )
-    allowed = set(LessonStreamBlock.base_blocks.keys())
-    for data in OPEN_COURSE["lessons"]:
-        if not LessonPage.objects.child_of(course).filter(slug=data["slug"]).exists():
-            _publish(
-                course,
-                LessonPage(
-                    title=data["title"],
-                    slug=data["slug"],
-                    summary=data["summary"],
-                    body=_lesson_body(data["body"], allowed),
-                ),
-            )
-
+        course = course_create(index=index, data=OPEN_COURSE)
     page = OpenCoursePage.objects.child_of(landing).filter(slug=OPEN_COURSE["slug"]).first()
     if page is None:
-        assessment = OPEN_COURSE["assessment"]
-        questions = [
-            (
-                "question",
-                {
-                    "text": q["text"],
-                    "multiple": q["multiple"],
-                    "explanation": q["explanation"],
-                    "options": q["options"],
-                },
-            )
-            for q in assessment["questions"][: assessment["questions_per_attempt"]]
-        ]
         page = _publish(
             landing,
             OpenCoursePage(
@@ -187,8 +131,6 @@ def seed_open_course(*, home: Page, landing: SpotTheSignsPage) -> OpenCoursePage
                 slug=OPEN_COURSE["slug"],
                 course=course,
                 intro=COURSE_INTRO,
-                final_check=questions,
-                pass_mark=assessment["pass_mark"],
             ),
         )
     return page

@@ -31,3 +31,8 @@ class OrganisationsGroup(SnippetViewSetGroup):
 
 
 register_snippet(OrganisationsGroup)
+
+
+# Courses: the gate in front of course and lesson pages (sign-in, locks, enrolment).
+# Training coverage: the report, its URLs, KPI and headcount snippets, demo data.
+from . import course_hooks, coverage_hooks  # noqa: E402, F401

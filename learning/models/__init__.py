@@ -6,19 +6,51 @@ Each feature keeps its models in its own module; this package re-exports them so
 
 from .briefings import BriefingRead
 from .people import Agency, AgencyEmailDomain, Partnership, Sector, User, UserManager
-from .progress import CourseCompletion, LessonProgress
+from .progress import (
+    AssessmentAttempt,
+    CourseCompletion,
+    Enrolment,
+    KnowledgeCheckAnswer,
+    LessonProgress,
+)
 
 __all__ = [
     "Agency",
+    "AssessmentAttempt",
     "AgencyEmailDomain",
     "BriefingRead",
     "CourseCompletion",
+    "Enrolment",
+    "KnowledgeCheckAnswer",
     "LessonProgress",
     "Partnership",
     "Sector",
     "User",
     "UserManager",
 ]
-from .public import Employer, EmployerSector, OpenCourseCompletion
+
+from .coverage import (
+    RAG,
+    CoverageSnapshot,
+    Headcount,
+    KPILearning,
+    KPIMeasure,
+    KPIScope,
+    TrainingKPI,
+)
+from .people import RoleGroup
+
+__all__ += [
+    "RAG",
+    "CoverageSnapshot",
+    "Headcount",
+    "KPILearning",
+    "KPIMeasure",
+    "KPIScope",
+    "RoleGroup",
+    "TrainingKPI",
+]
+
+from .public import Employer, EmployerSector, OpenCourseCompletion  # noqa: E402
 
 __all__ += ["Employer", "EmployerSector", "OpenCourseCompletion"]

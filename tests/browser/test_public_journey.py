@@ -118,6 +118,11 @@ def test_a_worker_finds_who_to_call_and_completes_the_course_with_a_code(
     page.get_by_role("button", name="Use this code").click()
     assert page.get_by_text("You are taking this course for").is_visible()
     page.get_by_role("button", name="Start now").click()
+    # A knowledge check answered by a plain form post (no JavaScript on these pages).
+    page.get_by_label("A child does not get what they need, again and again").check()
+    page.get_by_role("button", name="Check my answer").click()
+    assert page.get_by_text("Correct.", exact=True).is_visible()
+    assert_accessible(page)
     while True:
         assert_accessible(page)
         next_lesson = page.get_by_role("button", name="Next lesson")
@@ -138,6 +143,22 @@ def test_a_worker_finds_who_to_call_and_completes_the_course_with_a_code(
 
     employer = Employer.objects.get(join_code="GASDEMO1")
     assert OpenCourseCompletion.objects.get().employer == employer
+
+    # A certificate in the name they type, downloaded and then verified.
+    page.get_by_role("button", name="Get my certificate").click()
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert_accessible(page)
+    page.get_by_label("Your name").fill("Sam Fitter")
+    page.get_by_role("button", name="Get my certificate").click()
+    assert page.get_by_role("heading", name="Your certificate").is_visible()
+    assert_accessible(page)
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download your certificate (PDF)").click()
+    with open(download_info.value.path(), "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+    page.get_by_role("link", name="the certificate checker").click()
+    assert "Sam Fitter" in page.content()
+    assert_accessible(page)
 
 
 def _answers_for(legend: str) -> list[tuple[str, bool]]:

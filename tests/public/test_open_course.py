@@ -19,21 +19,25 @@ FINAL = COURSE + "final-check/"
 COMPLETE = COURSE + "complete/"
 
 
+def _bank(course_page):
+    return list(course_page.course.assessment_questions)
+
+
 def _right_answers(course_page) -> dict[str, list[str]]:
-    answers = {}
-    for i, block in enumerate(course_page.final_check):
-        answers[f"q{i}"] = [
-            str(j) for j, option in enumerate(block.value["options"]) if option["correct"]
-        ]
-    return answers
+    """Right answers to every question in the bank (the draw is a subset, any order)."""
+    return {
+        f"q-{block.id}": [str(j) for j, o in enumerate(block.value["options"]) if o["correct"]]
+        for block in _bank(course_page)
+    }
 
 
 def _wrong_answers(course_page) -> dict[str, list[str]]:
-    answers = {}
-    for i, block in enumerate(course_page.final_check):
-        wrong = [str(j) for j, o in enumerate(block.value["options"]) if not o["correct"]]
-        answers[f"q{i}"] = wrong[:1]
-    return answers
+    return {
+        f"q-{block.id}": [
+            next(str(j) for j, o in enumerate(block.value["options"]) if not o["correct"])
+        ]
+        for block in _bank(course_page)
+    }
 
 
 def _read_all_lessons(client, course_page) -> None:
@@ -51,8 +55,11 @@ def test_the_course_has_the_seeded_lessons_and_a_short_final_check(open_course):
     lessons = open_course.lessons()
     assert [lesson.slug for lesson in lessons] == [le["slug"] for le in OPEN_COURSE["lessons"]]
     assert 3 <= len(lessons) <= 4
-    assert len(open_course.final_check) == OPEN_COURSE["assessment"]["questions_per_attempt"]
-    assert open_course.course.audience == "public"
+    course = open_course.course
+    assert course.questions_per_attempt == OPEN_COURSE["assessment"]["questions_per_attempt"]
+    assert len(course.assessment_questions) == len(OPEN_COURSE["assessment"]["questions"])
+    assert course.audience == "public"
+    assert course.pass_mark == 80
 
 
 def test_completed_without_an_account_and_without_a_code_counts_once(client, open_course):
@@ -219,6 +226,8 @@ def test_a_failed_final_check_records_nothing_and_says_what_to_revisit(client, o
     assert response.status_code == 200
     assert "Not passed yet" in html
     assert "You got 0 out of 5 right (0%)" in html
+    assert "Lessons to look at again" in html
+    assert f'href="{COURSE}lessons/signs-to-look-for/"' in html
     assert not OpenCourseCompletion.objects.exists()
     assert client.get(COMPLETE)["Location"] == COURSE
     # Then passing on a retry completes it.
@@ -230,25 +239,69 @@ def test_unanswered_or_tampered_answers_get_an_error_per_question(client, open_c
     from learning.models import OpenCourseCompletion
 
     _read_all_lessons(client, open_course)
+    html = client.get(FINAL).content.decode()
+    import re
+
+    drawn = re.findall(r'class="govuk-form-group" id="(q-[0-9a-f-]+)"', html)
+    assert len(drawn) == 5
     answers = _right_answers(open_course)
-    answers.pop("q1")
-    answers["q2"] = ["99"]
+    answers.pop(drawn[0])  # unanswered
+    answers[drawn[1]] = ["99"]  # an option that does not exist
     response = client.post(FINAL, answers)
     html = response.content.decode()
     assert response.status_code == 400
-    assert '<a href="#q1">Answer question 2: select all that apply</a>' in html
-    assert '<a href="#q2">Answer question 3</a>' in html
+    assert f'<a href="#{drawn[0]}">Answer question 1' in html
+    assert f'<a href="#{drawn[1]}">Answer question 2' in html
+    assert html.count('class="govuk-error-message"') == 2
     assert not OpenCourseCompletion.objects.exists()
 
 
-def test_the_name_for_the_certificate_is_validated_and_kept(client, open_course):
+def test_the_name_for_the_certificate_is_validated(client, open_course):
     from learning.models import OpenCourseCompletion
 
     _complete(client, open_course)
     response = client.post(COMPLETE, {"name": "   "})
     assert response.status_code == 400
-    assert "Enter your name as you want it on the certificate" in response.content.decode()
+    assert "Enter the name to print on the certificate" in response.content.decode()
     response = client.post(COMPLETE, {"name": "x" * 101})
     assert response.status_code == 400
     assert "Name must be 100 characters or fewer" in response.content.decode()
     assert OpenCourseCompletion.objects.get().name == ""
+
+
+def test_the_certificate_is_issued_once_downloads_and_verifies(client, open_course, tmp_path):
+    import subprocess
+
+    from django.test import Client
+
+    from certificates.models import Certificate
+    from learning.models import OpenCourseCompletion
+
+    client.post(COURSE, {"employer_code": "GASDEMO1"})
+    _complete(client, open_course)
+    response = client.post(COMPLETE, {"name": "  Sam   Fitter "})
+    assert response.status_code == 302
+    client.post(COMPLETE, {"name": "Someone Else"})  # a repeat changes nothing
+    certificate = Certificate.objects.get()
+    assert certificate.is_public
+    assert certificate.learner_name == "Sam Fitter"
+    completion = OpenCourseCompletion.objects.get()
+    assert completion.name == "Sam Fitter"
+    assert completion.certificate_reference == certificate.code
+
+    page = client.get(COMPLETE).content.decode()
+    assert "Download your certificate (PDF)" in page
+    assert certificate.display_code in page
+    download = client.get(COURSE + "certificate/")
+    assert download["Content-Type"] == "application/pdf"
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(b"".join(download.streaming_content))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Sam Fitter" in text
+
+    # Anyone can verify it; only the visitor's own session can download it.
+    verify = Client().get(certificate.get_verification_path())
+    assert verify.status_code == 200
+    html = verify.content.decode()
+    assert "Sam Fitter" in html and "valid" in html.lower()
+    assert Client().get(COURSE + "certificate/").status_code == 404
