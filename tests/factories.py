@@ -155,3 +155,28 @@ def course_with_lessons(*, parent, lessons: int = 2, **course_fields) -> CourseP
     for n in range(1, lessons + 1):
         LessonPageFactory(parent=course, slug=f"lesson-{n}", title=f"Lesson {n}")
     return course
+
+
+# --- Public section (issue 7) -----------------------------------------------------------
+
+
+class EmployerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "learning.Employer"
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    name = factory.Sequence(lambda n: f"Utility company {n}")
+    sector = "gas"
+    contact_email = factory.Sequence(lambda n: f"lead{n}@utility.example")
+
+
+class AreaContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cms.AreaContact"
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    area_name = factory.Sequence(lambda n: f"Area {n}")
+    service_name = "Children's services front door"
+    phone_in_hours = "01234 567890"
+    phone_out_of_hours = "01234 000000"
+    postcode_districts = "ZZ1"

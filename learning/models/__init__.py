@@ -50,3 +50,7 @@ __all__ += [
     "RoleGroup",
     "TrainingKPI",
 ]
+
+from .public import Employer, EmployerSector, OpenCourseCompletion  # noqa: E402
+
+__all__ += ["Employer", "EmployerSector", "OpenCourseCompletion"]
