@@ -31,3 +31,6 @@ class OrganisationsGroup(SnippetViewSetGroup):
 
 
 register_snippet(OrganisationsGroup)
+
+# H5P activities and the xAPI endpoint keep their admin and hooks in their own module.
+from .xapi import wagtail_hooks as _xapi_hooks  # noqa: E402, F401

@@ -1,0 +1,7 @@
+"""Admin and hooks for H5P activities and the xAPI endpoint (loaded by learning/wagtail_hooks)."""
+
+from wagtail.snippets.models import register_snippet
+
+from courses.h5p.views import H5PActivityViewSet
+
+register_snippet(H5PActivityViewSet)
