@@ -19,3 +19,6 @@ __all__ = [
     "User",
     "UserManager",
 ]
+from .xapi import H5PResult, XAPIClient, XAPIForward, XAPIState, XAPIStatement
+
+__all__ += ["H5PResult", "XAPIClient", "XAPIForward", "XAPIState", "XAPIStatement"]

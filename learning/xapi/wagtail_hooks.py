@@ -4,4 +4,7 @@ from wagtail.snippets.models import register_snippet
 
 from courses.h5p.views import H5PActivityViewSet
 
+from .admin import XAPIClientViewSet
+
 register_snippet(H5PActivityViewSet)
+register_snippet(XAPIClientViewSet)
