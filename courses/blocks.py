@@ -6,6 +6,8 @@ declare an icon, a template, a description and a preview value (as in bakerydemo
 
 from wagtail import blocks
 
+from .h5p.blocks import H5PActivityBlock
+
 
 class RichTextBlock(blocks.RichTextBlock):
     class Meta:
@@ -19,3 +21,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     """Everything a lesson body may contain."""
 
     text = RichTextBlock(features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])
+    h5p = H5PActivityBlock()

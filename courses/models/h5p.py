@@ -53,4 +53,6 @@ class H5PActivity(index.Indexed, models.Model):
     @property
     def iri(self) -> str:
         """The xAPI activity id statements use for this activity."""
-        return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/h5p/activities/{self.pk}"
+        from ..h5p.selectors import activity_iri
+
+        return activity_iri(self.pk)

@@ -5,27 +5,22 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+
+from wagtail import hooks
 
 from ..models import User, XAPIClient, XAPIState, XAPIStatement
 from .validation import StatementConflict, StatementRejected, parse_timestamp, validate_statement
 
 VERSION = "1.0.3"
 
-# Called inside the recording transaction with the newly stored rows: H5P results and the
-# forwarding outbox register here (see learning/xapi/progress.py and forwarding.py).
-_recorded_listeners: list[Callable[[list[XAPIStatement]], None]] = []
 
-
-def on_statements_recorded(listener: Callable[[list[XAPIStatement]], None]):
-    _recorded_listeners.append(listener)
-    return listener
-
-
+# Functions registered with the `xapi_statements_recorded` hook are called inside the
+# recording transaction with the newly stored rows: H5P results (learning/xapi/progress.py)
+# and the forwarding outbox (learning/xapi/forwarding.py).
 def home_page_iri() -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
@@ -143,7 +138,7 @@ def xapi_statements_record(
         try:
             with transaction.atomic():
                 XAPIStatement.objects.bulk_create(new)
-                for listener in _recorded_listeners:
+                for listener in hooks.get_hooks("xapi_statements_recorded"):
                     listener(new)
         except IntegrityError:
             continue  # another request stored one of these ids meanwhile: compare again

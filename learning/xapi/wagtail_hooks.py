@@ -8,3 +8,6 @@ from .admin import XAPIClientViewSet
 
 register_snippet(H5PActivityViewSet)
 register_snippet(XAPIClientViewSet)
+
+# Statements into H5P results and lesson completion (registers its listener and hook).
+from . import progress  # noqa: E402, F401
