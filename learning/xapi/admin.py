@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import secrets
 
+from django.urls import reverse
 from django.utils.html import format_html
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.site_summary import SummaryItem
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from ..models import XAPIClient
+from .forwarding import forward_backlog_count, forwarding_enabled
 
 
 class XAPIClientForm(WagtailAdminModelForm):
@@ -50,3 +53,19 @@ class XAPIClientViewSet(SnippetViewSet):
     edit_handler = ObjectList(
         [FieldPanel("name"), FieldPanel("is_active")], base_form_class=XAPIClientForm
     )
+
+
+class ForwardBacklogSummaryItem(SummaryItem):
+    """On the admin dashboard: how many statements the external LRS has not yet received."""
+
+    order = 900
+    template_name = "learning/xapi/forward_backlog_summary.html"
+
+    def get_context_data(self, parent_context):
+        return {
+            "count": forward_backlog_count(),
+            "url": reverse("wagtailsnippets_learning_xapiclient:list"),
+        }
+
+    def is_shown(self):
+        return self.request.user.is_superuser and forwarding_enabled()

@@ -1,13 +1,21 @@
-"""Admin and hooks for H5P activities and the xAPI endpoint (loaded by learning/wagtail_hooks)."""
+"""Admin and hooks for H5P activities and the xAPI endpoint (loaded by learning/wagtail_hooks).
 
+Importing `progress` and `forwarding` registers their `xapi_statements_recorded` listeners
+and the `lesson_completion_requirements` hook.
+"""
+
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from courses.h5p.views import H5PActivityViewSet
 
-from .admin import XAPIClientViewSet
+from . import forwarding, progress  # noqa: F401
+from .admin import ForwardBacklogSummaryItem, XAPIClientViewSet
 
 register_snippet(H5PActivityViewSet)
 register_snippet(XAPIClientViewSet)
 
-# Statements into H5P results and lesson completion (registers its listener and hook).
-from . import progress  # noqa: E402, F401
+
+@hooks.register("construct_homepage_summary_items")
+def _forward_backlog_summary(request, items):
+    items.append(ForwardBacklogSummaryItem(request))
