@@ -60,11 +60,14 @@ def h5p_result_record(*, learner: User, activity_id: int, statement: dict) -> H5
 
 
 def _lesson_of(statement: dict) -> int | None:
-    parents = ((statement.get("context") or {}).get("contextActivities") or {}).get("parent")
-    for parent in parents if isinstance(parents, list) else [parents] if parents else []:
-        lesson_id = id_from_iri((parent or {}).get("id"), "xapi/lessons")
-        if lesson_id:
-            return lesson_id
+    """The lesson the player named, as the statement's parent or grouping activity."""
+    activities = (statement.get("context") or {}).get("contextActivities") or {}
+    for key in ("parent", "grouping"):
+        named = activities.get(key) or []
+        for activity in named if isinstance(named, list) else [named]:
+            lesson_id = id_from_iri((activity or {}).get("id"), "xapi/lessons")
+            if lesson_id:
+                return lesson_id
     return None
 
 
