@@ -6,13 +6,22 @@ Each feature keeps its models in its own module; this package re-exports them so
 
 from .briefings import BriefingRead
 from .people import Agency, AgencyEmailDomain, Partnership, Sector, User, UserManager
-from .progress import CourseCompletion, LessonProgress
+from .progress import (
+    AssessmentAttempt,
+    CourseCompletion,
+    Enrolment,
+    KnowledgeCheckAnswer,
+    LessonProgress,
+)
 
 __all__ = [
     "Agency",
+    "AssessmentAttempt",
     "AgencyEmailDomain",
     "BriefingRead",
     "CourseCompletion",
+    "Enrolment",
+    "KnowledgeCheckAnswer",
     "LessonProgress",
     "Partnership",
     "Sector",

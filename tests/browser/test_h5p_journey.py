@@ -68,6 +68,10 @@ def test_learner_fails_then_passes_the_activity_and_completes_the_lesson(
     assert not LessonProgress.objects.filter(
         learner=learner, lesson=lesson, completed_at__isnull=False
     ).exists()
+    # Trying to complete the lesson now says what is missing.
+    page.get_by_role("button", name="Complete this lesson").click()
+    page.get_by_text(f"Score at least 80% in the activity '{activity.title}'").wait_for()
+    assert_accessible(page)
 
     answer(page, "Record what you have seen and talk to your designated safeguarding lead today")
     quiz.get_by_text("Right: neglect is about a pattern.").wait_for()
@@ -78,11 +82,6 @@ def test_learner_fails_then_passes_the_activity_and_completes_the_lesson(
         ).exists()
     ), console
 
-    stored = XAPIStatement.objects.filter(learner=learner)
-    assert {s.verb for s in stored} == {VERBS + "answered", VERBS + "completed"}
-    assert {s.data["actor"]["account"]["name"] for s in stored} == {str(learner.pk)}
-    assert {s.object_id for s in stored} == {activity.iri}
-
     # The choice was saved to the State resource, and comes back after a reload.
     def saved_choice():
         state = XAPIState.objects.filter(agent_key=f"user:{learner.pk}").first()
@@ -90,6 +89,13 @@ def test_learner_fails_then_passes_the_activity_and_completes_the_lesson(
 
     assert wait_for(lambda: saved_choice() == 1), saved_choice()
     page.reload()
+    page.get_by_text("Lesson completed").wait_for()
+
+    stored = XAPIStatement.objects.filter(learner=learner)
+    assert {s.verb for s in stored} == {VERBS + "answered", VERBS + "completed"}
+    assert {s.data["actor"]["account"]["name"] for s in stored} == {str(learner.pk)}
+    assert {s.object_id for s in stored} == {activity.iri}
+
     restored = quiz_frame(page).get_by_label(
         "Record what you have seen and talk to your designated safeguarding lead today"
     )
