@@ -216,7 +216,7 @@ def run_ours() -> dict[str, float]:
 
 def ensure_ralph() -> Path:
     python = RALPH_VENV / "bin" / "python"
-    marker = RALPH_VENV / f".ralph-{RALPH_VERSION}"
+    marker = RALPH_VENV / f".ralph-{RALPH_VERSION}-ready"
     if marker.exists():
         return python
     print(f"Installing ralph-malph {RALPH_VERSION} into {RALPH_VENV} (once)", flush=True)
@@ -236,8 +236,26 @@ def ensure_ralph() -> Path:
         subprocess.run(
             [str(python), "-m", "pip", "install", "-q", requirement, "requests"], check=True
         )
+    subprocess.run(
+        [str(python), "-c", "import ralph.api"],
+        check=True,
+        env={**os.environ, "RALPH_RUNSERVER_BACKEND": "fs"},
+    )
     marker.touch()
     return python
+
+
+# Ralph 5.1.0's file-system LRS backend writes with CREATE, so every POST after the first
+# fails ("already exists"); the launcher makes it APPEND to its one JSON-lines file, which
+# is what a file-system LRS has to do. Nothing else of Ralph is changed.
+RALPH_LAUNCHER = """
+from ralph.backends.data.base import BaseOperationType
+from ralph.backends.lrs.fs import FSLRSBackend
+
+FSLRSBackend.default_operation_type = BaseOperationType.APPEND
+
+from ralph.api import app  # noqa: E402
+"""
 
 
 def run_ralph() -> dict[str, float]:
@@ -274,13 +292,16 @@ def run_ralph() -> dict[str, float]:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    (app_dir / "ralph_bench_app.py").write_text(RALPH_LAUNCHER)
     port = free_port()
     server = subprocess.Popen(
         [
             str(python),
             "-m",
             "uvicorn",
-            "ralph.api:app",
+            "ralph_bench_app:app",
+            "--app-dir",
+            str(app_dir),
             "--host",
             "127.0.0.1",
             "--port",
@@ -307,7 +328,13 @@ def main() -> None:
         f"concurrent clients; each server runs {WORKERS} worker processes.",
         flush=True,
     )
+    only = os.environ.get("BENCH_XAPI_ONLY", "")  # "ours" or "ralph", to run one side
+    if only == "ralph":
+        run_ralph()
+        return
     ours = run_ours()
+    if only == "ours":
+        return
     try:
         ralph = run_ralph()
     except (subprocess.CalledProcessError, RuntimeError, OSError) as error:

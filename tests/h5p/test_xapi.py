@@ -237,3 +237,33 @@ def test_state_needs_an_activity_iri(client):
     response = client.get("/xapi/activities/state?activityId=nope&stateId=x", **V)
     assert response.status_code == 400
     assert response.json()["errors"] == ["activityId: is required and must be an IRI"]
+
+
+def test_a_new_secret_stops_the_old_one_even_after_a_cached_check(tool):
+    assert post(tool, statement()).status_code == 200  # the check is now remembered
+    tool.tool.set_secret("a-brand-new-secret")
+    tool.tool.save()
+
+    assert post(tool, statement()).status_code == 401
+
+
+def test_admin_issues_credentials_and_shows_the_secret_once(client, home_page):
+    from allauth.mfa.models import Authenticator
+
+    from learning.models import XAPIClient
+
+    admin = UserFactory(is_superuser=True, is_staff=True, agency=None)
+    Authenticator.objects.create(user=admin, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    client.force_login(admin)
+
+    response = client.post(
+        "/admin/snippets/learning/xapiclient/add/", {"name": "Lumi", "is_active": "on"}, follow=True
+    )
+
+    made = XAPIClient.objects.get(name="Lumi")
+    message = next(str(m) for m in response.context["messages"])
+    secret = message.split("Secret: <code>")[1].split("</code>")[0]
+    assert made.check_secret(secret)
+    assert secret not in made.secret_hash
+    token = base64.b64encode(f"{made.key}:{secret}".encode()).decode()
+    assert post(Client(HTTP_AUTHORIZATION=f"Basic {token}"), statement()).status_code == 200
