@@ -16,6 +16,7 @@ urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("", include("learning.xapi.urls")),
     path("", include("learning.urls")),
+    path("certificates/", include("certificates.urls")),
 ]
 
 if settings.DEBUG:

@@ -28,6 +28,29 @@ __all__ = [
     "User",
     "UserManager",
 ]
+
+from .coverage import (
+    RAG,
+    CoverageSnapshot,
+    Headcount,
+    KPILearning,
+    KPIMeasure,
+    KPIScope,
+    TrainingKPI,
+)
+from .people import RoleGroup
+
+__all__ += [
+    "RAG",
+    "CoverageSnapshot",
+    "Headcount",
+    "KPILearning",
+    "KPIMeasure",
+    "KPIScope",
+    "RoleGroup",
+    "TrainingKPI",
+]
+
 from .xapi import H5PResult, XAPIClient, XAPIForward, XAPIState, XAPIStatement
 
 __all__ += ["H5PResult", "XAPIClient", "XAPIForward", "XAPIState", "XAPIStatement"]
