@@ -51,6 +51,6 @@ __all__ += [
     "TrainingKPI",
 ]
 
-from .xapi import H5PResult, XAPIClient, XAPIForward, XAPIState, XAPIStatement
+from .xapi import H5PResult, XAPIClient, XAPIForward, XAPIState, XAPIStatement  # noqa: E402
 
 __all__ += ["H5PResult", "XAPIClient", "XAPIForward", "XAPIState", "XAPIStatement"]
