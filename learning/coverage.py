@@ -463,7 +463,7 @@ def coverage_dashboard(
 
 CHART_WIDTH = 640
 CHART_HEIGHT = 260
-_PAD_LEFT, _PAD_RIGHT, _PAD_TOP, _PAD_BOTTOM = 48, 16, 16, 40
+_PAD_LEFT, _PAD_RIGHT, _PAD_TOP, _PAD_BOTTOM = 48, 84, 16, 40  # the target is labelled on the right
 
 
 def trend_chart(coverage: KPICoverage) -> dict[str, Any]:
