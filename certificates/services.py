@@ -18,7 +18,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.utils.text import slugify
 
 from learning.models import CourseCompletion, Partnership, User
@@ -283,19 +283,25 @@ def certificate_revoke(*, certificate: Certificate, revoked_by: User, reason: st
     return locked
 
 
-def certificates_issue_missing() -> int:
-    """Issue every certificate that is owed, and render every PDF still missing.
+def certificates_issue_missing(*, limit: int | None = None) -> int:
+    """Issue every certificate that is owed (up to `limit`), and render missing PDFs.
 
     Run by the beat sweeper and `manage.py issue_missing_certificates`, so a completion
-    committed while the broker or worker was down still gets its certificate.
+    committed while the broker or worker was down still gets its certificate. Oldest
+    first; the beat passes a limit so one run stays short and the next carries on.
     """
     has_current = Certificate.objects.filter(completion=OuterRef("pk"), superseded_at__isnull=True)
     owed = CourseCompletion.objects.filter(~Exists(has_current)).order_by("pk")
+    if limit is not None:
+        owed = owed[:limit]
     issued = 0
-    for completion in owed.iterator():
+    for completion in owed:
         certificate_issue(completion=completion)
         issued += 1
-    for certificate in Certificate.objects.filter(pdf="").order_by("pk").iterator():
+    unrendered = Certificate.objects.filter(pdf="").order_by("pk")
+    if limit is not None:
+        unrendered = unrendered[:limit]
+    for certificate in unrendered:
         certificate_pdf_render(certificate=certificate)
     return issued
 
@@ -449,8 +455,9 @@ def _send_reminder_email(*, certificate: Certificate, days_left: int) -> None:
         "course_url": _absolute(certificate.course.get_url() or "/", base),
         "my_learning_url": base + "/my-learning/",
     }
-    subject = f"Your {certificate.course_title} certificate expires on " + (
-        f"{certificate.expires_on:%-d %B %Y}"
+    subject = (
+        f"Your {certificate.course_title} certificate expires on "
+        f"{dateformat.format(certificate.expires_on, 'j F Y')}"
     )
     message = EmailMultiAlternatives(
         subject=subject,

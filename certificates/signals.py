@@ -8,6 +8,8 @@ from django.db import transaction
 
 logger = logging.getLogger(__name__)
 
+PUBLISH_RETRY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
+
 
 def queue_certificate(sender, completion, **kwargs) -> None:
     """Queue the issue task. If the broker is down the completion still stands: the
@@ -16,7 +18,9 @@ def queue_certificate(sender, completion, **kwargs) -> None:
 
     def send() -> None:
         try:
-            issue_certificate.delay(completion.pk)
+            # Give up on the broker quickly: the learner is waiting on this request, and
+            # the sweeper catches anything not queued.
+            issue_certificate.apply_async(args=[completion.pk], retry_policy=PUBLISH_RETRY)
         except Exception:
             logger.warning(
                 "Could not queue the certificate for completion %s; the sweeper will issue it",

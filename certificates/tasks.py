@@ -6,6 +6,8 @@ import logging
 
 from celery import shared_task
 
+from django.core.cache import cache
+
 from learning.models import CourseCompletion
 
 from . import services
@@ -41,10 +43,24 @@ def render_certificate_pdf(certificate_id: int) -> None:
         services.certificate_pdf_render(certificate=certificate)
 
 
+SWEEP_LOCK = "certificates:sweeper"
+SWEEP_BATCH = 200
+
+
 @shared_task
 def issue_missing_certificates() -> int:
-    """The beat sweeper: whatever the signal path missed, this issues."""
-    return services.certificates_issue_missing()
+    """The beat sweeper: whatever the signal path missed, this issues, a batch at a time.
+
+    A cache lock keeps two sweeps from rendering the same certificates side by side (the
+    database would still keep one, but the work would be wasted).
+    """
+    if not cache.add(SWEEP_LOCK, "1", timeout=30 * 60):
+        logger.info("A certificate sweep is already running; skipping this one")
+        return 0
+    try:
+        return services.certificates_issue_missing(limit=SWEEP_BATCH)
+    finally:
+        cache.delete(SWEEP_LOCK)
 
 
 @shared_task(bind=True, max_retries=3, retry_backoff=True)

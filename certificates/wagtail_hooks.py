@@ -3,6 +3,8 @@ panel. The admin listing is read-only: certificates change only through services
 
 from __future__ import annotations
 
+from django.contrib.admin.utils import unquote
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
 from wagtail import hooks
@@ -10,7 +12,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
 from learning.panels import MyLearningPanel
 from learning.selectors import scope_for
@@ -47,6 +49,15 @@ class CertificatePermissionPolicy(BasePermissionPolicy):
 register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
 
 
+class CertificateInspectView(InspectView):
+    """Wagtail's inspect view loads any pk; this one loads only certificates in scope."""
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            certificates_in_scope(user=self.request.user), pk=unquote(str(self.pk))
+        )
+
+
 class CertificateViewSet(SnippetViewSet):
     model = Certificate
     icon = "doc-full"
@@ -54,6 +65,7 @@ class CertificateViewSet(SnippetViewSet):
     menu_order = 310
     add_to_admin_menu = True
     inspect_view_enabled = True
+    inspect_view_class = CertificateInspectView
     list_display = ["learner_name", "course_title", "agency", "completed_at", "status", "code"]
     list_filter = ["kind", "course"]
     search_fields = ["learner_name", "course_title", "code"]

@@ -54,3 +54,6 @@ __all__ += [
 from .public import Employer, EmployerSector, OpenCourseCompletion  # noqa: E402
 
 __all__ += ["Employer", "EmployerSector", "OpenCourseCompletion"]
+from .xapi import H5PResult, XAPIClient, XAPIForward, XAPIState, XAPIStatement  # noqa: E402
+
+__all__ += ["H5PResult", "XAPIClient", "XAPIForward", "XAPIState", "XAPIStatement"]

@@ -4,6 +4,7 @@ the spreadsheet and imports headcounts, with axe (WCAG 2.2 A and AA) on every pa
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from django.conf import settings
 from django.test import Client
@@ -56,6 +57,7 @@ def test_manager_reads_coverage_drills_down_and_exports(
     bad = tmp_path / "headcounts.csv"
     bad.write_text("agency,role_group,headcount,counted_on\nPolice,,many,2026-04-01\n")
     page.get_by_label("Headcount file (CSV)").set_input_files(str(bad))
-    page.get_by_role("button", name="Import").click()
-    assert page.get_by_text("Line 2: headcount 'many' must be a whole number").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Import").click()
+    expect(page.get_by_text("Line 2: headcount 'many' must be a whole number")).to_be_visible()
     assert_accessible(page)

@@ -100,19 +100,36 @@ def test_the_pdf_is_rendered_once_and_never_replaced(make_course):
     assert "Sam Jones" in pdf_text(again.pdf)
 
 
+@pytest.fixture
+def unreachable_broker(monkeypatch):
+    """Send tasks for real (not eagerly) to a Redis port where nothing listens."""
+    from cms.celery import app
+
+    saved = (app.conf.task_always_eager, app.conf.broker_url)
+    # Celery reads CELERY_BROKER_URL from the environment before its own setting.
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/6")
+    app.conf.task_always_eager = False
+    app.conf.broker_url = "redis://127.0.0.1:1/6"
+    app._pool = None
+    app.__dict__.pop("amqp", None)
+    yield
+    app.conf.task_always_eager, app.conf.broker_url = saved
+    app._pool = None
+    app.__dict__.pop("amqp", None)
+
+
 def test_completion_commits_when_the_broker_is_unreachable_and_the_sweeper_issues_it(
-    make_course,
+    make_course, unreachable_broker, caplog
 ):
     course = make_course()
     learner = UserFactory()
-    with mock.patch(
-        "certificates.tasks.issue_certificate.delay",
-        side_effect=OperationalError("Error 111 connecting to 127.0.0.1:1. Connection refused."),
-    ):
-        completion = complete(learner, course)
 
+    completion, created = course_completion_record(learner=learner, course=course)
+
+    assert created
     assert CourseCompletion.objects.filter(pk=completion.pk).exists()
     assert not Certificate.objects.exists()
+    assert "the sweeper will issue it" in caplog.text
 
     assert certificates_issue_missing() == 1
     certificate = Certificate.objects.get()
@@ -121,14 +138,42 @@ def test_completion_commits_when_the_broker_is_unreachable_and_the_sweeper_issue
     assert certificates_issue_missing() == 0
 
 
+def test_a_broker_error_from_the_task_queue_is_also_survived(make_course):
+    with mock.patch(
+        "certificates.tasks.issue_certificate.apply_async",
+        side_effect=OperationalError("Error 111 connecting to 127.0.0.1:1. Connection refused."),
+    ):
+        completion = complete(UserFactory(), make_course())
+    assert CourseCompletion.objects.filter(pk=completion.pk).exists()
+    assert not Certificate.objects.exists()
+
+
 def test_management_command_issues_missing_certificates(make_course, capsys):
     course = make_course()
-    with mock.patch("certificates.tasks.issue_certificate.delay", side_effect=OSError("down")):
-        complete(UserFactory(), course)
-        complete(UserFactory(), course)
+    down = OSError("down")
+    with mock.patch("certificates.tasks.issue_certificate.apply_async", side_effect=down):
+        for _ in range(3):
+            complete(UserFactory(), course)
+    call_command("issue_missing_certificates", "--limit", "1")
+    assert "Issued 1 certificate." in capsys.readouterr().out
     call_command("issue_missing_certificates")
     assert "Issued 2 certificates." in capsys.readouterr().out
-    assert Certificate.objects.filter(pdf__startswith="certificates/").count() == 2
+    assert Certificate.objects.filter(pdf__startswith="certificates/").count() == 3
+
+
+def test_the_sweeper_task_skips_while_another_sweep_runs(make_course):
+    from django.core.cache import cache
+
+    from certificates.tasks import SWEEP_LOCK, issue_missing_certificates
+
+    with mock.patch("certificates.tasks.issue_certificate.apply_async", side_effect=OSError):
+        complete(UserFactory(), make_course())
+    cache.add(SWEEP_LOCK, "1")
+    assert issue_missing_certificates.delay().get() == 0
+    assert not Certificate.objects.exists()
+    cache.delete(SWEEP_LOCK)
+    assert issue_missing_certificates.delay().get() == 1
+    assert Certificate.objects.count() == 1
 
 
 def test_a_failed_render_is_retried_and_leaves_no_pdf_behind(make_course):
@@ -147,7 +192,7 @@ def test_a_failed_render_is_retried_and_leaves_no_pdf_behind(make_course):
 
     from certificates.tasks import issue_certificate
 
-    with mock.patch("certificates.tasks.issue_certificate.delay"):
+    with mock.patch("certificates.tasks.issue_certificate.apply_async"):
         completion = complete(UserFactory(), course)
     with mock.patch("certificates.services.certificate_pdf", side_effect=flaky):
         # apply() runs the task as a worker would, retries included (countdown skipped).

@@ -218,7 +218,7 @@ def test_export_with_dates_the_wrong_way_round_names_the_field(client, home_page
 def test_admin_lists_and_searches_certificates_in_scope_only(client, make_course, with_mfa):
     course = make_course()
     mine = issue(course, UserFactory(first_name="Imogen", last_name="Inscope"))
-    issue(course, UserFactory(first_name="Oscar", last_name="Outofscope"))
+    theirs = issue(course, UserFactory(first_name="Oscar", last_name="Outofscope"))
     lead = with_mfa(UserFactory(agency=mine.agency, roles={Role.AGENCY_LEAD}))
     client.force_login(lead)
 
@@ -227,7 +227,10 @@ def test_admin_lists_and_searches_certificates_in_scope_only(client, make_course
     assert "Imogen Inscope" in body
     assert "Oscar Outofscope" not in body
     assert "Imogen" in client.get(url, {"q": "Inscope"}).content.decode()
-    assert client.get(f"{url}inspect/{mine.pk}/").status_code == 200
+    assert "Imogen Inscope" in client.get(f"{url}inspect/{mine.pk}/").content.decode()
+    assert client.get(f"{url}inspect/{theirs.pk}/").status_code == 404
+    assert client.get(f"{url}edit/{mine.pk}/").status_code in (302, 403)
+    assert client.get(f"{url}history/{theirs.pk}/").status_code in (302, 403)
 
     client.force_login(with_mfa(UserFactory(roles={Role.TRAINER})))
     assert client.get(url).status_code in (302, 403)

@@ -24,7 +24,9 @@ def issue(course, **user_fields) -> Certificate:
     return Certificate.objects.get(completion=completion)
 
 
-def test_verification_needs_no_login_and_shows_only_name_course_and_dates(client, make_course):
+def test_verification_needs_no_login_and_shows_only_name_course_and_dates(
+    client, make_course, django_assert_max_num_queries
+):
     certificate = issue(
         make_course("Graded Care Profile 2"),
         first_name="Priya",
@@ -32,7 +34,8 @@ def test_verification_needs_no_login_and_shows_only_name_course_and_dates(client
         email="priya.shah@nhs.example",
         job_title="Health visitor",
     )
-    response = client.get(f"/certificates/verify/{certificate.code}/")
+    with django_assert_max_num_queries(6):
+        response = client.get(f"/certificates/verify/{certificate.code}/")
     body = response.content.decode()
     assert response.status_code == 200
     assert "This certificate is valid" in body

@@ -56,7 +56,8 @@ def test_certificate_tasks_run_on_a_real_worker(
     assert "Wren Worker" in pdf_text(certificate.pdf)
 
     # Sweeper: a completion whose task never reached the broker.
-    with mock.patch("certificates.tasks.issue_certificate.delay", side_effect=OSError("down")):
+    down = OSError("down")
+    with mock.patch("certificates.tasks.issue_certificate.apply_async", side_effect=down):
         missed, _ = course_completion_record(learner=UserFactory(), course=course)
     from certificates.tasks import issue_missing_certificates
 
