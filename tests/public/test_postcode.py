@@ -164,3 +164,14 @@ def test_a_new_area_contact_is_found_at_once(client, public_site):
     )
     html = _lookup(client, "ZZ1 1AA").content.decode()
     assert ">Testshire<" in html and "01111 222333" in html
+
+
+def test_the_finder_answer_query_count_is_pinned(
+    client, public_site, django_assert_max_num_queries
+):
+    client.post(FINDER, {"postcode": "WS1 1TP"})
+    # Site, page routing, section navigation, settings and one query for the contacts:
+    # it does not grow with the number of areas or districts.
+    with django_assert_max_num_queries(16):
+        response = client.post(FINDER, {"postcode": "SW19 1AA"})
+    assert response.status_code == 200
