@@ -40,3 +40,11 @@ def register_coverage_demo_content():
     from .coverage_seed import coverage_demo_seed
 
     return (500, coverage_demo_seed)
+
+
+@hooks.register("insert_global_admin_css")
+def coverage_admin_css():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<link rel="stylesheet" href="{}">', static("learning/coverage-admin.css"))

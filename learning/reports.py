@@ -17,8 +17,12 @@ from django.urls import path, reverse
 from django.views.defaults import permission_denied
 from django.views.generic import FormView
 
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .coverage import (
@@ -30,7 +34,7 @@ from .coverage import (
     coverage_scope_for,
     headcount_import,
 )
-from .models import Agency, Headcount, Sector, TrainingKPI
+from .models import Agency, Headcount, Partnership, Sector, TrainingKPI
 
 
 class CoverageFilterForm(forms.Form):
@@ -299,10 +303,58 @@ coverage_urls = [
 ]
 
 
+def _scope_or_none(user) -> CoverageScope | None:
+    try:
+        return coverage_scope_for(user)
+    except PermissionDenied:
+        return None
+
+
+class CoverageAdminForm(WagtailAdminModelForm):
+    """Offers only the partnerships and agencies in the editor's scope."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        scope = _scope_or_none(self.for_user)
+        agencies = scope.agencies() if scope else Agency.objects.none()
+        if "agency" in self.fields:
+            self.fields["agency"].queryset = agencies
+        if "agencies" in self.fields:
+            self.fields["agencies"].queryset = agencies
+        if "partnership" in self.fields:
+            self.fields["partnership"].queryset = (
+                scope.partnerships() if scope else Partnership.objects.none()
+            )
+
+
+class ScopedPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, and the object must be in the person's coverage scope, so a lead
+    cannot open another agency's headcount by its URL."""
+
+    def _in_scope(self, user, instance) -> bool:
+        scope = _scope_or_none(user)
+        if scope is None:
+            return False
+        if isinstance(instance, TrainingKPI):
+            return scope.sees_kpi(instance)
+        return scope.sees_agency(instance.agency)
+
+    def user_has_permission_for_instance(self, user, action, instance) -> bool:
+        return self.user_has_permission(user, action) and self._in_scope(user, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance) -> bool:
+        return self.user_has_any_permission(user, actions) and self._in_scope(user, instance)
+
+
+register_permission_policy(TrainingKPI, ScopedPermissionPolicy(TrainingKPI))
+register_permission_policy(Headcount, ScopedPermissionPolicy(Headcount))
+
+
 class TrainingKPIViewSet(SnippetViewSet):
     """KPIs, limited to the partnership of the person editing them."""
 
     model = TrainingKPI
+    edit_handler = ObjectList(TrainingKPI.panels, base_form_class=CoverageAdminForm)
     icon = "table"
     menu_label = "Training KPIs"
     list_display = ["name", "partnership", "measure", "target", "period_end"]
@@ -314,6 +366,7 @@ class TrainingKPIViewSet(SnippetViewSet):
 
 class HeadcountViewSet(SnippetViewSet):
     model = Headcount
+    edit_handler = ObjectList(Headcount.panels, base_form_class=CoverageAdminForm)
     icon = "group"
     menu_label = "Headcounts"
     list_display = ["agency", "role_group", "headcount", "counted_on"]

@@ -271,7 +271,7 @@ def courses_progress(*, learner: User | AnonymousUser, courses: list) -> dict[in
     courses, lessons or learners there are."""
     from .models import AssessmentAttempt, CourseCompletion, Enrolment, LessonProgress
 
-    courses = list(courses)
+    courses = [course for course in courses if course.pk is not None]
     result = {
         course.pk: CourseProgress(course=course, has_assessment=course.has_assessment)
         for course in courses
@@ -288,16 +288,13 @@ def courses_progress(*, learner: User | AnonymousUser, courses: list) -> dict[in
         return result
     course_ids = [course.pk for course in courses]
     lesson_ids = [lesson.pk for lessons in lessons_by_course.values() for lesson in lessons]
-    completed_lessons = set(
-        LessonProgress.objects.filter(
-            learner=learner, lesson_id__in=lesson_ids, completed_at__isnull=False
-        ).values_list("lesson_id", flat=True)
-    )
-    started_lessons = set(
+    lesson_records = list(
         LessonProgress.objects.filter(learner=learner, lesson_id__in=lesson_ids).values_list(
-            "lesson_id", flat=True
+            "lesson_id", "completed_at"
         )
     )
+    started_lessons = {lesson_id for lesson_id, _ in lesson_records}
+    completed_lessons = {lesson_id for lesson_id, done in lesson_records if done is not None}
     enrolments = dict(
         Enrolment.objects.filter(learner=learner, course_id__in=course_ids).values_list(
             "course_id", "enrolled_at"
@@ -416,8 +413,8 @@ def lesson_answers(*, learner: User | AnonymousUser, lesson) -> dict[str, Any]:
     """A learner's knowledge-check answers in a lesson, keyed by question id."""
     from .models import KnowledgeCheckAnswer
 
-    if not getattr(learner, "is_authenticated", False):
-        return {}
+    if not getattr(learner, "is_authenticated", False) or lesson.pk is None:
+        return {}  # a visitor, or a trainer previewing a lesson not yet saved
     return {
         answer.question_id: answer
         for answer in KnowledgeCheckAnswer.objects.filter(learner=learner, lesson=lesson)

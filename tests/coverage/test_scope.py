@@ -98,3 +98,29 @@ def test_kpi_snippets_are_limited_to_the_managers_partnership(client, home_page)
     response = client.get(reverse("wagtailsnippets_learning_trainingkpi:list"))
     assert response.status_code == 200
     assert p.percent_kpi.name not in response.content.decode()
+
+
+def test_agency_lead_can_only_record_headcounts_for_their_agency(client, home_page):
+    from learning.coverage_seed import coverage_permissions_grant
+    from learning.models import Headcount
+
+    coverage_permissions_grant()
+    p = hand_built_partnership(home_page)
+    client.force_login(staff(p.health, Role.AGENCY_LEAD))
+    add = reverse("wagtailsnippets_learning_headcount:add")
+    form = client.get(add).context["form"]
+    assert list(form.fields["agency"].queryset) == [p.health]
+
+    response = client.post(
+        add, {"agency": p.police.pk, "role_group": "", "headcount": 3, "counted_on": "2026-01-01"}
+    )
+    assert "agency" in response.context["form"].errors
+    assert not Headcount.objects.filter(counted_on="2026-01-01").exists()
+
+    police_count = Headcount.objects.get(agency=p.police)
+    edit = reverse("wagtailsnippets_learning_headcount:edit", args=[police_count.pk])
+    response = client.get(edit)
+    assert response.status_code in (302, 403)
+    assert "form" not in (response.context or {})
+    listing = client.get(reverse("wagtailsnippets_learning_headcount:list")).content.decode()
+    assert "Health" in listing and "Police" not in listing
