@@ -98,7 +98,8 @@ def certificate_issue(*, completion: CourseCompletion) -> Certificate:
                 course=course,
                 agency=completion.agency,
                 partnership=partnership,
-                learner_name=completion.learner.get_full_name() or completion.learner.email,
+                # Never the email address: the verification page is public.
+                learner_name=completion.learner.get_full_name() or "Name not given",
                 course_title=course.title,
                 completed_at=completion.completed_at,
                 cpd_minutes=course.cpd_minutes,

@@ -248,3 +248,21 @@ def test_demo_seed_gives_every_partnership_a_signatory_once(home_page):
     seed_signatories()
     seed_signatories()
     assert CertificateSignatory.objects.count() == 2
+
+
+def test_the_partnership_logo_is_embedded_in_the_pdf(make_course):
+    import wagtail_factories
+
+    learner = UserFactory()
+    partnership = learner.agency.partnership
+    partnership.logo = wagtail_factories.ImageFactory(title="Logo")
+    partnership.save()
+
+    complete(learner, make_course())
+
+    from certificates.rendering import certificate_html
+
+    certificate = Certificate.objects.get()
+    assert '<img src="data:image/' in certificate_html(certificate)
+    with certificate.pdf.open("rb") as handle:
+        assert b"/Subtype /Image" in handle.read()
