@@ -12,7 +12,6 @@ import datetime as dt
 import random
 from decimal import Decimal
 
-from django.contrib.auth.models import Group, Permission
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -31,7 +30,6 @@ from .models import (
     TrainingKPI,
     User,
 )
-from .roles import Role
 
 DEMO_COURSE_SLUGS = ("understanding-child-neglect", "graded-care-profile-2", "action")
 
@@ -44,27 +42,6 @@ def _courses_by_slug(slugs) -> dict:
     from courses.models import CoursePage
 
     return {c.slug: c for c in CoursePage.objects.filter(slug__in=slugs)}
-
-
-def coverage_permissions_grant() -> None:
-    """Let partnership managers set KPIs and record headcounts (their scope limits what
-    they see); agency leads may record their agency's headcounts."""
-    wanted = {
-        Role.PARTNERSHIP_MANAGER: [
-            f"{action}_{model}"
-            for model in ("trainingkpi", "headcount")
-            for action in ("add", "change", "delete", "view")
-        ],
-        Role.AGENCY_LEAD: ["add_headcount", "view_headcount"],
-    }
-    for role, codenames in wanted.items():
-        group = Group.objects.filter(name=role.value).first()
-        if group:
-            group.permissions.add(
-                *Permission.objects.filter(
-                    content_type__app_label="learning", codename__in=codenames
-                )
-            )
 
 
 def demo_kpis(partnership: Partnership, today: dt.date) -> list[TrainingKPI]:
@@ -134,7 +111,6 @@ def coverage_demo_seed(*, home=None) -> None:
     partnership = Partnership.objects.filter(slug="walsall").first()
     if partnership is None:
         return
-    coverage_permissions_grant()
     today = timezone.localdate()
     rng = random.Random(6)  # noqa: S311 - the same demo every time, not a secret
     agencies = list(partnership.agencies.order_by("name"))

@@ -52,15 +52,32 @@ def user_set_roles(*, user: User, roles: set[Role]) -> None:
 
 # Permissions each role's group holds. Page, image and document permissions are given on
 # the site's root page and root collection by `roles_sync`.
+# What each role may see within these is narrowed by `scope_for` (their agency or partnership).
+_H5P_PERMISSIONS = [
+    "courses.add_h5pactivity",
+    "courses.change_h5pactivity",
+    "courses.view_h5pactivity",
+]
 _GROUP_MODEL_PERMISSIONS: dict[Role, list[str]] = {
-    Role.TRAINER: ["wagtailadmin.access_admin"],
-    Role.AGENCY_LEAD: ["wagtailadmin.access_admin"],
+    Role.TRAINER: ["wagtailadmin.access_admin", *_H5P_PERMISSIONS],
+    # Leads record their own agency's headcounts for coverage reports.
+    Role.AGENCY_LEAD: [
+        "wagtailadmin.access_admin",
+        "learning.add_headcount",
+        "learning.view_headcount",
+    ],
     Role.PARTNERSHIP_MANAGER: [
         "wagtailadmin.access_admin",
         "learning.add_agency",
         "learning.change_agency",
         "learning.view_agency",
         "learning.view_partnership",
+        *[
+            f"learning.{action}_{model}"
+            for model in ("trainingkpi", "headcount")
+            for action in ("add", "change", "delete", "view")
+        ],
+        *_H5P_PERMISSIONS,
     ],
 }
 _GROUP_PAGE_PERMISSIONS: dict[Role, list[str]] = {

@@ -21,25 +21,10 @@ def _forward_backlog_summary(request, items):
     items.append(ForwardBacklogSummaryItem(request))
 
 
-# Trainers upload and place activities; the partnership manager too.
-H5P_PERMISSIONS = ["add_h5pactivity", "change_h5pactivity", "view_h5pactivity"]
-
-
 def seed_h5p(*, home) -> None:
-    from django.contrib.auth.models import Group, Permission
-
     from courses.h5p.seed import seed_h5p_demo
 
-    from ..roles import Role
-
     seed_h5p_demo(home=home)
-    permissions = Permission.objects.filter(
-        content_type__app_label="courses", codename__in=H5P_PERMISSIONS
-    )
-    for role in (Role.TRAINER, Role.PARTNERSHIP_MANAGER):
-        group = Group.objects.filter(name=role.value).first()
-        if group is not None:
-            group.permissions.add(*permissions)
 
 
 @hooks.register("register_demo_content")

@@ -6,7 +6,6 @@ import pytest
 
 from django.urls import reverse
 
-from learning.coverage_seed import coverage_permissions_grant
 from learning.models import TrainingKPI
 from learning.roles import Role
 from tests.factories import AgencyFactory
@@ -40,7 +39,6 @@ def kpi_form(partnership, gcp2, **overrides):
 
 
 def test_manager_creates_a_kpi_and_bad_values_name_the_rule(client, home_page):
-    coverage_permissions_grant()
     agency = AgencyFactory()
     gcp2 = course(home_page, slug="gcp2")
     client.force_login(staff(agency, Role.PARTNERSHIP_MANAGER))

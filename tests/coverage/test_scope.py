@@ -101,10 +101,8 @@ def test_kpi_snippets_are_limited_to_the_managers_partnership(client, home_page)
 
 
 def test_agency_lead_can_only_record_headcounts_for_their_agency(client, home_page):
-    from learning.coverage_seed import coverage_permissions_grant
     from learning.models import Headcount
 
-    coverage_permissions_grant()
     p = hand_built_partnership(home_page)
     client.force_login(staff(p.health, Role.AGENCY_LEAD))
     add = reverse("wagtailsnippets_learning_headcount:add")

@@ -110,3 +110,24 @@ def test_seed_demo_is_idempotent_and_creates_every_role(db):
     assert lead.agency.sector == "health"
     assert lead.groups.filter(name=Role.AGENCY_LEAD.value).exists()
     assert User.objects.get(email="admin@example.org").is_superuser
+
+
+def test_sync_roles_gives_each_role_its_feature_permissions(home_page):
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+
+    Group.objects.all().delete()
+    call_command("sync_roles", verbosity=0)
+
+    def codenames(role):
+        return set(
+            Group.objects.get(name=role.value).permissions.values_list("codename", flat=True)
+        )
+
+    assert {"add_trainingkpi", "change_headcount", "add_h5pactivity"} <= codenames(
+        Role.PARTNERSHIP_MANAGER
+    )
+    assert {"add_headcount", "view_headcount"} <= codenames(Role.AGENCY_LEAD)
+    assert "add_trainingkpi" not in codenames(Role.AGENCY_LEAD)
+    assert "add_h5pactivity" in codenames(Role.TRAINER)
+    assert "add_trainingkpi" not in codenames(Role.TRAINER)
