@@ -31,3 +31,6 @@ class OrganisationsGroup(SnippetViewSetGroup):
 
 
 register_snippet(OrganisationsGroup)
+
+# 7-minute briefings: "My learning" section, demo content, review-by flag in the admin.
+from . import briefing_hooks  # noqa: E402, F401

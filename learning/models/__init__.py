@@ -4,14 +4,24 @@ Each feature keeps its models in its own module; this package re-exports them so
 `learning.models.X` and migrations keep working.
 """
 
-from .briefings import BriefingRead
+from .briefings import (
+    BriefingDigestSend,
+    BriefingDigestSubscription,
+    BriefingRead,
+    BriefingReflection,
+    BriefingTeamUse,
+)
 from .people import Agency, AgencyEmailDomain, Partnership, Sector, User, UserManager
 from .progress import CourseCompletion, LessonProgress
 
 __all__ = [
     "Agency",
     "AgencyEmailDomain",
+    "BriefingDigestSend",
+    "BriefingDigestSubscription",
     "BriefingRead",
+    "BriefingReflection",
+    "BriefingTeamUse",
     "CourseCompletion",
     "LessonProgress",
     "Partnership",
