@@ -39,9 +39,13 @@ class BriefingPdf:
 
 
 def briefing_address(page, request: HttpRequest) -> str:
-    """The briefing's public address (the QR code's target)."""
-    url = page.get_full_url(request) if page.pk else None
-    return url or request.build_absolute_uri("/")
+    """The briefing's public address (the QR code's target), on the configured base URL
+    as in emails, so a PDF made behind a proxy still points at the public site."""
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    url = page.get_url(request) if page.pk else None
+    if not url:
+        return base + "/"
+    return base + url if url.startswith("/") else url
 
 
 def briefing_qr_svg(url: str) -> str:
