@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import secrets
+import uuid
+
 from django.contrib.auth.models import Group
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from wagtail import hooks
 
-from .exceptions import LessonNotComplete
-from .models import CourseCompletion, LessonProgress, User
+from .exceptions import AnswerRejected, AssessmentRejected, LessonNotComplete
+from .models import (
+    AssessmentAttempt,
+    CourseCompletion,
+    Enrolment,
+    KnowledgeCheckAnswer,
+    LessonProgress,
+    User,
+)
 from .roles import GROUP_ROLES, Role
 from .selectors import scope_for
 from .signals import course_completed, lesson_completed
@@ -204,3 +214,192 @@ def lesson_complete(*, learner: User, lesson) -> LessonProgress:
             lambda: lesson_completed.send(sender=LessonProgress, progress=progress)
         )
     return progress
+
+
+# --- Courses: enrolment, knowledge checks, final assessments, completion --------------
+
+
+def enrolment_ensure(*, learner: User, course) -> Enrolment:
+    """Enrol a learner on a course on their first visit; later visits change nothing."""
+    enrolment = Enrolment.objects.filter(learner=learner, course=course).first()
+    if enrolment is not None:
+        return enrolment
+    try:
+        with transaction.atomic():
+            return Enrolment.objects.create(learner=learner, course=course)
+    except IntegrityError:
+        return Enrolment.objects.get(learner=learner, course=course)
+
+
+def _chosen_options(question: dict, option_ids: list[str], *, field: str) -> set[str]:
+    """Check the chosen options belong to the question and fit its kind (single/multiple)."""
+    chosen = {str(option_id) for option_id in option_ids if option_id}
+    if not chosen:
+        rule = "Select every answer that applies" if question["multiple"] else "Select an answer"
+        raise AnswerRejected(f"{rule} to '{question['text']}'.", field=field)
+    known = {option["id"] for option in question["options"]}
+    if not chosen <= known:
+        raise AnswerRejected(
+            f"An answer given to '{question['text']}' is not one of its options.", field=field
+        )
+    if len(chosen) > 1 and not question["multiple"]:
+        raise AnswerRejected(f"Select only one answer to '{question['text']}'.", field=field)
+    return chosen
+
+
+def answer_is_correct(question: dict, chosen: set[str]) -> bool:
+    """Right only when exactly the correct options are chosen (all of them, no others)."""
+    return chosen == {option["id"] for option in question["options"] if option["correct"]}
+
+
+def knowledge_check_answer(
+    *, learner: User, lesson, question_id: str, option_ids: list[str]
+) -> KnowledgeCheckAnswer:
+    """Record a learner's answer to a knowledge-check question; answering again replaces it.
+
+    Raises AnswerRejected (nothing recorded) for a question not in the lesson or an option
+    not in the question.
+    """
+    questions = lesson.knowledge_check_questions()
+    question = questions.get(str(question_id))
+    if question is None:
+        raise AnswerRejected("That question is not part of this lesson.", field="question")
+    chosen = _chosen_options(question, option_ids, field="option")
+    answer, _ = KnowledgeCheckAnswer.objects.update_or_create(
+        learner=learner,
+        lesson=lesson,
+        question_id=question["id"],
+        defaults={
+            "option_ids": sorted(chosen),
+            "is_correct": answer_is_correct(question, chosen),
+        },
+    )
+    return answer
+
+
+@hooks.register("lesson_completion_requirements")
+def _knowledge_checks_answered(*, learner: User, lesson) -> list[str]:
+    """A lesson is complete only once each of its knowledge-check questions is answered."""
+    questions = getattr(lesson, "knowledge_check_questions", None)
+    if questions is None:
+        return []
+    wanted = set(questions())
+    if not wanted:
+        return []
+    answered = set(
+        KnowledgeCheckAnswer.objects.filter(
+            learner=learner, lesson=lesson, question_id__in=wanted
+        ).values_list("question_id", flat=True)
+    )
+    missing = len(wanted - answered)
+    if not missing:
+        return []
+    noun = "question" if missing == 1 else "questions"
+    return [f"Answer the {missing} knowledge check {noun} in this lesson before you go on."]
+
+
+def assessment_start(*, learner: User, course) -> AssessmentAttempt:
+    """Start an attempt: draw `questions_per_attempt` questions at random from the bank.
+
+    The drawn questions are copied into the attempt, so editing the bank later does not
+    change how an attempt in progress (or finished) is marked.
+    """
+    bank = list(course.assessment_question_bank().values())
+    if not bank:
+        raise AssessmentRejected("This course has no final assessment.", field="course")
+    count = min(course.questions_per_attempt or len(bank), len(bank))
+    drawn = secrets.SystemRandom().sample(bank, count)
+    return AssessmentAttempt.objects.create(
+        public_id=uuid.uuid4(),
+        learner=learner,
+        course=course,
+        run=course_current_run(learner=learner, course=course),
+        questions=drawn,
+        pass_mark=course.pass_mark,
+    )
+
+
+def assessment_submit(
+    *, learner: User, attempt_id: uuid.UUID | str, answers: dict[str, list[str]]
+) -> AssessmentAttempt:
+    """Mark a submitted attempt and, if it passes and the lessons are done, complete the
+    course. Each attempt is marked once.
+
+    Every check happens before anything is written, under a row lock, so a tampered,
+    replayed or concurrent post is refused (AssessmentRejected) and records nothing.
+    """
+    with transaction.atomic():
+        try:
+            attempt = (
+                AssessmentAttempt.objects.select_for_update()
+                .select_related("course")
+                .get(public_id=attempt_id)
+            )
+        except (AssessmentAttempt.DoesNotExist, ValueError, ValidationError):
+            raise AssessmentRejected(
+                "That assessment attempt does not exist. Start the assessment again.",
+                field="attempt",
+            ) from None
+        if attempt.learner_id != learner.pk:
+            raise AssessmentRejected(
+                "That assessment attempt belongs to someone else. Start your own attempt.",
+                field="attempt",
+            )
+        if attempt.is_submitted:
+            raise AssessmentRejected(
+                "This attempt has already been submitted and marked. Start a new attempt "
+                "to try again.",
+                field="attempt",
+            )
+        questions = {question["id"]: question for question in attempt.questions}
+        unknown = set(answers) - set(questions)
+        if unknown:
+            raise AssessmentRejected(
+                "The answers include a question that is not part of this attempt.",
+                field="attempt",
+            )
+        chosen_by_question: dict[str, set[str]] = {}
+        for number, question in enumerate(attempt.questions, start=1):
+            field = f"q-{question['id']}"
+            if not answers.get(question["id"]):
+                rule = (
+                    "Select every answer that applies"
+                    if question["multiple"]
+                    else ("Select an answer")
+                )
+                raise AssessmentRejected(f"Question {number}: {rule.lower()}.", field=field)
+            try:
+                chosen_by_question[question["id"]] = _chosen_options(
+                    question, answers[question["id"]], field=field
+                )
+            except AnswerRejected as rejected:
+                raise AssessmentRejected(
+                    f"Question {number}: {rejected.message}", field=field
+                ) from None
+        correct = sum(
+            answer_is_correct(questions[qid], chosen) for qid, chosen in chosen_by_question.items()
+        )
+        attempt.answers = {qid: sorted(chosen) for qid, chosen in chosen_by_question.items()}
+        attempt.score = round(100 * correct / len(questions))
+        attempt.passed = attempt.score >= attempt.pass_mark
+        attempt.submitted_at = timezone.now()
+        attempt.save(update_fields=["answers", "score", "passed", "submitted_at"])
+        if attempt.passed:
+            course_completion_try(learner=learner, course=attempt.course)
+    return attempt
+
+
+def course_completion_try(*, learner: User, course) -> CourseCompletion | None:
+    """Complete the course for a learner if every required lesson is done and the final
+    assessment (if any) is passed in their current run; otherwise do nothing.
+
+    Safe to call any number of times, concurrently too: `course_completion_record` keeps
+    it to one completion per run.
+    """
+    from .selectors import course_requirements_met
+
+    met, score = course_requirements_met(learner=learner, course=course)
+    if not met:
+        return None
+    completion, _ = course_completion_record(learner=learner, course=course, score=score)
+    return completion

@@ -32,5 +32,7 @@ class OrganisationsGroup(SnippetViewSetGroup):
 
 register_snippet(OrganisationsGroup)
 
+
+# Courses: the gate in front of course and lesson pages (sign-in, locks, enrolment).
 # 7-minute briefings: "My learning" section, demo content, review-by flag in the admin.
-from . import briefing_hooks  # noqa: E402, F401
+from . import briefing_hooks, course_hooks  # noqa: E402, F401

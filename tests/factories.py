@@ -74,3 +74,84 @@ class UserFactory(factory.django.DjangoModelFactory):
                 if role not in (Role.LEARNER, Role.ADMIN):
                     Group.objects.get_or_create(name=role.value)
             user_set_roles(user=obj, roles=set(extracted))
+
+
+# --- Courses (factories other features use to build courses and lessons) ---------------
+
+import wagtail_factories  # noqa: E402
+
+from courses.models import CourseIndexPage, CoursePage, LessonPage  # noqa: E402
+
+
+def question_data(n: int = 1, *, multiple: bool = False, topic: str = "") -> dict:
+    """A question as seed data: option A correct (and C when `multiple`), B wrong."""
+    data = {
+        "text": f"Question {n}: which is right?",
+        "multiple": multiple,
+        "explanation": f"Explanation {n}.",
+        "options": [
+            {"text": f"Right answer {n}", "correct": True, "feedback": "Correct."},
+            {"text": f"Wrong answer {n}", "correct": False, "feedback": "Not right."},
+            {"text": f"Also right {n}", "correct": multiple, "feedback": "Feedback C."},
+        ],
+    }
+    if topic:
+        data["topic"] = topic
+    return data
+
+
+class CourseIndexPageFactory(wagtail_factories.PageFactory):
+    """The catalogue; pass parent=home_page."""
+
+    class Meta:
+        model = CourseIndexPage
+
+    title = "Courses"
+    slug = "courses"
+
+
+class CoursePageFactory(wagtail_factories.PageFactory):
+    """A live course with a 4-question bank, 2 questions per attempt; pass parent=index.
+    Pass assessment_questions=[] for a course without a final assessment."""
+
+    class Meta:
+        model = CoursePage
+
+    title = factory.Sequence(lambda n: f"Course {n}")
+    slug = factory.Sequence(lambda n: f"course-{n}")
+    summary = "A course for tests."
+    pass_mark = 80
+    questions_per_attempt = 2
+    assessment_questions = factory.LazyFunction(
+        lambda: [("question", question_data(n, topic="lesson-1")) for n in range(1, 5)]
+    )
+
+
+class LessonPageFactory(wagtail_factories.PageFactory):
+    """A live lesson with text and a one-question knowledge check; pass parent=course.
+    Pass body=[("text", "<p>...</p>")] for a lesson without a knowledge check."""
+
+    class Meta:
+        model = LessonPage
+
+    title = factory.Sequence(lambda n: f"Lesson {n}")
+    slug = factory.Sequence(lambda n: f"lesson-{n}")
+    summary = "A lesson for tests."
+    body = factory.LazyFunction(
+        lambda: [
+            ("text", "<p>Neglect is the ongoing failure to meet a child's basic needs.</p>"),
+            ("knowledge_check", {"questions": [question_data(1)]}),
+        ]
+    )
+    sources = factory.LazyFunction(
+        lambda: [("source", {"title": "Working Together to Safeguard Children", "reference": ""})]
+    )
+
+
+def course_with_lessons(*, parent, lessons: int = 2, **course_fields) -> CoursePage:
+    """A live course under `parent` (a CourseIndexPage) with `lessons` live lessons, the
+    first lesson's slug `lesson-1` (the factory bank's topic)."""
+    course = CoursePageFactory(parent=parent, **course_fields)
+    for n in range(1, lessons + 1):
+        LessonPageFactory(parent=course, slug=f"lesson-{n}", title=f"Lesson {n}")
+    return course

@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import LessonStreamBlock
+from ..blocks import AssessmentBankBlock, LessonStreamBlock, SourcesBlock
 
 
 class CourseAudience(models.TextChoices):
@@ -33,6 +33,13 @@ class CourseIndexPage(Page):
     subpage_types = ["courses.CoursePage"]
     max_count = 1
     template = "courses/course_index_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = list(
+            CoursePage.objects.child_of(self).live().public().order_by("path")
+        )
+        return context
 
 
 class CoursePage(Page):
@@ -65,6 +72,21 @@ class CoursePage(Page):
     audience = models.CharField(
         max_length=20, choices=CourseAudience.choices, default=CourseAudience.PRACTITIONERS
     )
+    assessment_introduction = models.TextField(
+        blank=True, help_text="Shown before a learner starts the final assessment."
+    )
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        default=10,
+        validators=[MinValueValidator(1)],
+        help_text="How many questions each attempt draws from the bank (all of them if the "
+        "bank is smaller).",
+    )
+    assessment_questions = StreamField(
+        AssessmentBankBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text="The final assessment's question bank. Leave empty for a course without one.",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -82,6 +104,14 @@ class CoursePage(Page):
             ],
             heading="Course settings",
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("assessment_introduction"),
+                FieldPanel("questions_per_attempt"),
+                FieldPanel("assessment_questions"),
+            ],
+            heading="Final assessment",
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -95,7 +125,38 @@ class CoursePage(Page):
 
     def lessons(self):
         """The course's live lessons, in the order the trainer arranged them."""
-        return LessonPage.objects.child_of(self).live().specific().order_by("path")
+        return LessonPage.objects.child_of(self).live().order_by("path")
+
+    @property
+    def has_assessment(self) -> bool:
+        return len(self.assessment_questions) > 0
+
+    def assessment_question_bank(self) -> dict[str, dict]:
+        """The bank as plain data keyed by question id, options keyed by option id."""
+        return {
+            child.id: question_as_data(child.value, question_id=child.id)
+            for child in self.assessment_questions
+        }
+
+
+def question_as_data(value, *, question_id: str) -> dict:
+    """A question block's value as plain data: what services need to mark an answer."""
+    return {
+        "id": question_id,
+        "text": value["text"],
+        "multiple": bool(value["multiple"]),
+        "explanation": value["explanation"],
+        "topic": value.get("topic", ""),
+        "options": [
+            {
+                "id": bound.id,
+                "text": bound.value["text"],
+                "correct": bool(bound.value["correct"]),
+                "feedback": bound.value["feedback"],
+            }
+            for bound in value["options"].bound_blocks
+        ],
+    }
 
 
 class LessonPage(Page):
@@ -106,11 +167,18 @@ class LessonPage(Page):
     is_required = models.BooleanField(
         default=True, help_text="Learners must complete this lesson to complete the course."
     )
+    sources = StreamField(
+        SourcesBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text="The documents this lesson draws on, named for learners.",
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("body"),
+        FieldPanel("sources"),
         FieldPanel("is_required"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
@@ -120,4 +188,18 @@ class LessonPage(Page):
 
     @property
     def course(self) -> CoursePage:
-        return self.get_parent().specific
+        cached = self.__dict__.get("_course")
+        if cached is None:
+            cached = CoursePage.objects.get(path=self.path[: -self.steplen], depth=self.depth - 1)
+            self.__dict__["_course"] = cached
+        return cached
+
+    def knowledge_check_questions(self) -> dict[str, dict]:
+        """Every knowledge-check question in the body, keyed by its id."""
+        questions: dict[str, dict] = {}
+        for block in self.body:
+            if block.block_type != "knowledge_check":
+                continue
+            for bound in block.value["questions"].bound_blocks:
+                questions[bound.id] = question_as_data(bound.value, question_id=bound.id)
+        return questions

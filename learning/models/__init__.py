@@ -12,10 +12,17 @@ from .briefings import (
     BriefingTeamUse,
 )
 from .people import Agency, AgencyEmailDomain, Partnership, Sector, User, UserManager
-from .progress import CourseCompletion, LessonProgress
+from .progress import (
+    AssessmentAttempt,
+    CourseCompletion,
+    Enrolment,
+    KnowledgeCheckAnswer,
+    LessonProgress,
+)
 
 __all__ = [
     "Agency",
+    "AssessmentAttempt",
     "AgencyEmailDomain",
     "BriefingDigestSend",
     "BriefingDigestSubscription",
@@ -23,6 +30,8 @@ __all__ = [
     "BriefingReflection",
     "BriefingTeamUse",
     "CourseCompletion",
+    "Enrolment",
+    "KnowledgeCheckAnswer",
     "LessonProgress",
     "Partnership",
     "Sector",
