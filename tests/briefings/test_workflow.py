@@ -190,3 +190,25 @@ def test_briefing_past_review_by_is_flagged_to_its_trainer(client, briefings, tr
 
     client.force_login(other_trainer)
     assert "past their review-by date" not in client.get("/admin/").content.decode()
+
+
+def test_admin_preview_warns_the_trainer_when_the_pdf_runs_past_one_page(
+    client, briefings, trainer
+):
+    page = briefings["multi-agency-audit-neglect"]
+    client.force_login(trainer)
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    long_text = "<p>" + "A long account of the audit findings. " * 700 + "</p>"
+    data = briefing_form(title=page.title, slug=page.slug, findings=rich_text(long_text))
+    assert client.post(preview_url, data).json()["is_valid"]
+    html = client.get(preview_url).content.decode()
+    assert "too long for one printed page" in html
+
+    data = briefing_form(title=page.title, slug=page.slug)
+    client.post(preview_url, data)
+    assert "too long for one printed page" not in client.get(preview_url).content.decode()
+
+    pdf = client.get(preview_url, {"mode": "pdf"})
+    assert pdf["Content-Type"] == "application/pdf"
+    page.refresh_from_db()
+    assert page.live and page.title == "Multi-agency audit: neglect"  # nothing was saved
