@@ -6,6 +6,7 @@ see a warning in the admin preview before publishing (see BriefingPage.get_conte
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
@@ -52,16 +54,29 @@ def briefing_qr_svg(url: str) -> str:
     return segno.make(url, error="m").svg_data_uri(scale=4, border=0)
 
 
+PDF_CACHE_SECONDS = 60 * 60 * 24
+
+
 def briefing_pdf(page, request: HttpRequest) -> BriefingPdf:
-    """Render the briefing's seven-box A4 layout and count its pages."""
+    """Render the briefing's seven-box A4 layout and count its pages.
+
+    Laying out a PDF takes far longer than rendering its HTML, so the result is cached
+    under a hash of that HTML: any change to the content or the branding is a new key.
+    """
     address = briefing_address(page, request)
     html = render_to_string(
         "courses/briefing_pdf.html",
         {"page": page, "address": address, "qr_code": briefing_qr_svg(address)},
         request=request,
     )
+    key = "briefing-pdf:" + hashlib.sha256(html.encode()).hexdigest()
+    cached = cache.get(key)
+    if cached is not None:
+        return BriefingPdf(*cached)
     document = HTML(string=html, url_fetcher=LocalOnlyURLFetcher()).render()
-    return BriefingPdf(content=document.write_pdf(), page_count=len(document.pages))
+    pdf = BriefingPdf(content=document.write_pdf(), page_count=len(document.pages))
+    cache.set(key, (pdf.content, pdf.page_count), PDF_CACHE_SECONDS)
+    return pdf
 
 
 def briefing_pdf_response(page, request: HttpRequest) -> HttpResponse:

@@ -157,3 +157,13 @@ def test_related_courses_link_once_the_course_exists(client, home_page, briefing
     assert "Related courses" in html
     assert 'href="/courses/understanding-child-neglect/"' in html
     assert BriefingPage.objects.filter(slug="neglect-of-adolescents").count() == 1
+
+
+def test_pdf_follows_the_published_content(client, audit_briefing, tmp_path):
+    client.get("/briefings/multi-agency-audit-neglect/pdf/")
+    audit_briefing.title = "Multi-agency audit: neglect (revised)"
+    audit_briefing.save_revision().publish()
+    pages, text = _pdf_info(
+        client.get("/briefings/multi-agency-audit-neglect/pdf/").content, tmp_path
+    )
+    assert "Multi-agency audit: neglect (revised)" in text
