@@ -15,6 +15,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("healthz/", views.healthz, name="healthz"),
     path("", include("learning.urls")),
+    path("certificates/", include("certificates.urls")),
     path("", include("learning.briefing_urls")),
 ]
 

@@ -288,16 +288,13 @@ def courses_progress(*, learner: User | AnonymousUser, courses: list) -> dict[in
         return result
     course_ids = [course.pk for course in courses]
     lesson_ids = [lesson.pk for lessons in lessons_by_course.values() for lesson in lessons]
-    completed_lessons = set(
-        LessonProgress.objects.filter(
-            learner=learner, lesson_id__in=lesson_ids, completed_at__isnull=False
-        ).values_list("lesson_id", flat=True)
-    )
-    started_lessons = set(
+    lesson_records = list(
         LessonProgress.objects.filter(learner=learner, lesson_id__in=lesson_ids).values_list(
-            "lesson_id", flat=True
+            "lesson_id", "completed_at"
         )
     )
+    started_lessons = {lesson_id for lesson_id, _ in lesson_records}
+    completed_lessons = {lesson_id for lesson_id, done in lesson_records if done is not None}
     enrolments = dict(
         Enrolment.objects.filter(learner=learner, course_id__in=course_ids).values_list(
             "course_id", "enrolled_at"

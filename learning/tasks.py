@@ -1,5 +1,5 @@
-"""Celery tasks for learning records. Tasks take ids, load what they need, call a service,
-and are safe to run twice."""
+"""Celery tasks of the learning app. Tasks take ids or ISO dates, load what they need,
+call a service, and are safe to run twice."""
 
 from __future__ import annotations
 
@@ -29,3 +29,14 @@ def briefing_digest_send_weekly(week: str | None = None) -> int:
 def briefing_digest_send(subscription_id: int, week: str) -> bool:
     """Send one subscriber's digest for a week; the unique constraint makes it once."""
     return briefings.digest_send(subscription_id=subscription_id, week=dt.date.fromisoformat(week))
+
+
+@shared_task
+def coverage_snapshot_nightly(on: str | None = None) -> int:
+    """Store every current KPI's figures per agency for the day (ISO date, default today).
+
+    Safe to run twice: a second run for the same day replaces the first's rows.
+    """
+    from .coverage import coverage_snapshot_take
+
+    return coverage_snapshot_take(on=dt.date.fromisoformat(on) if on else None)

@@ -35,4 +35,5 @@ register_snippet(OrganisationsGroup)
 
 # Courses: the gate in front of course and lesson pages (sign-in, locks, enrolment).
 # 7-minute briefings: "My learning" section, demo content, review-by flag in the admin.
-from . import briefing_hooks, course_hooks  # noqa: E402, F401
+# Training coverage: the report, its URLs, KPI and headcount snippets, demo data.
+from . import briefing_hooks, course_hooks, coverage_hooks  # noqa: E402, F401

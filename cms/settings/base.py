@@ -200,6 +200,11 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(day_of_week="mon", hour=7, minute=0),
     },
 }
+# Training coverage: each KPI's figures per agency, stored nightly for fast trends.
+CELERY_BEAT_SCHEDULE["coverage-snapshot-nightly"] = {
+    "task": "learning.tasks.coverage_snapshot_nightly",
+    "schedule": crontab(hour=1, minute=30),
+}
 
 # --- Security ------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
@@ -249,3 +254,17 @@ DEMO_PASSWORD = env("DEMO_PASSWORD", default="neglect-matters-demo")
 # reminder emails go out at each of REFRESHER_REMINDER_DAYS before expiry.
 REFRESHER_WINDOW_DAYS = env.int("REFRESHER_WINDOW_DAYS", default=60)
 REFRESHER_REMINDER_DAYS = [60, 14]
+
+# --- Certificates --------------------------------------------------------------------
+# The address printed on certificates and in their QR codes: the public site, not the admin.
+CERTIFICATES_BASE_URL = env("CERTIFICATES_BASE_URL", default=WAGTAILADMIN_BASE_URL)
+# Verification lookups allowed per client IP address per minute, before a 429.
+CERTIFICATES_VERIFY_RATE_LIMIT = env.int("CERTIFICATES_VERIFY_RATE_LIMIT", default=20)
+CELERY_BEAT_SCHEDULE["certificates-issue-missing"] = {
+    "task": "certificates.tasks.issue_missing_certificates",
+    "schedule": crontab(minute="*/10"),
+}
+CELERY_BEAT_SCHEDULE["certificates-refresher-reminders"] = {
+    "task": "certificates.tasks.send_refresher_reminders",
+    "schedule": crontab(hour=7, minute=30),
+}

@@ -38,3 +38,25 @@ __all__ = [
     "User",
     "UserManager",
 ]
+
+from .coverage import (
+    RAG,
+    CoverageSnapshot,
+    Headcount,
+    KPILearning,
+    KPIMeasure,
+    KPIScope,
+    TrainingKPI,
+)
+from .people import RoleGroup
+
+__all__ += [
+    "RAG",
+    "CoverageSnapshot",
+    "Headcount",
+    "KPILearning",
+    "KPIMeasure",
+    "KPIScope",
+    "RoleGroup",
+    "TrainingKPI",
+]

@@ -31,6 +31,15 @@ class Sector(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class RoleGroup(models.TextChoices):
+    """Groups of staff that workforce counts and training targets are set for."""
+
+    FRONTLINE = "frontline", "Frontline practitioners"
+    SAFEGUARDING_LEAD = "safeguarding_lead", "Safeguarding leads"
+    MANAGER = "manager", "Managers"
+    OTHER = "other", "Other staff"
+
+
 class Partnership(index.Indexed, models.Model):
     """A Safeguarding Children Partnership: the organisation that runs training for an area."""
 
@@ -162,6 +171,12 @@ class User(AbstractUser):
     first_name = models.CharField(_("first name"), max_length=150)
     last_name = models.CharField(_("last name"), max_length=150)
     job_title = models.CharField(max_length=200, blank=True)
+    role_group = models.CharField(
+        max_length=40,
+        choices=RoleGroup.choices,
+        blank=True,
+        help_text="The staff group coverage targets count this person in.",
+    )
     agency = models.ForeignKey(
         Agency,
         null=True,

@@ -1,0 +1,31 @@
+"""Issue a certificate when `learning` says a course was completed (after commit)."""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
+
+PUBLISH_RETRY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
+
+
+def queue_certificate(sender, completion, **kwargs) -> None:
+    """Queue the issue task. If the broker is down the completion still stands: the
+    sweeper (beat, or `manage.py issue_missing_certificates`) issues it later."""
+    from .tasks import issue_certificate
+
+    def send() -> None:
+        try:
+            # Give up on the broker quickly: the learner is waiting on this request, and
+            # the sweeper catches anything not queued.
+            issue_certificate.apply_async(args=[completion.pk], retry_policy=PUBLISH_RETRY)
+        except Exception:
+            logger.warning(
+                "Could not queue the certificate for completion %s; the sweeper will issue it",
+                completion.pk,
+                exc_info=True,
+            )
+
+    transaction.on_commit(send)

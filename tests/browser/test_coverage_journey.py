@@ -1,0 +1,63 @@
+"""A partnership manager reads the coverage dashboard, drills into an agency, downloads
+the spreadsheet and imports headcounts, with axe (WCAG 2.2 A and AA) on every page."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from django.conf import settings
+from django.test import Client
+
+from learning.roles import Role
+from tests.coverage.builders import hand_built_partnership, staff
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def sign_in(page, user) -> None:
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    page.context.add_cookies(
+        [{"name": cookie.key, "value": cookie.value, "url": page.evaluate("location.origin")}]
+    )
+
+
+def test_manager_reads_coverage_drills_down_and_exports(
+    page, live_server, assert_accessible, tmp_path
+):
+    from cms.seed import seed_site
+    from learning.services import roles_sync
+
+    home = seed_site(partnership_slug="none")
+    roles_sync(root_page=home)
+    p = hand_built_partnership(home)
+    manager = staff(p.police, Role.PARTNERSHIP_MANAGER, "Mo")
+
+    page.goto("/healthz/")
+    sign_in(page, manager)
+    page.goto("/admin/reports/training-coverage/?as_of=2026-03-31")
+    assert page.get_by_role("heading", name=p.percent_kpi.name).is_visible()
+    assert page.get_by_role("img", name=f"{p.percent_kpi.name}: trend by month").first.is_visible()
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Health").first.click()
+    page.wait_for_url("**/agency/**")
+    assert page.get_by_role("cell", name="Expired").first.is_visible()
+    assert_accessible(page)
+
+    # The export is the same URL with export=xlsx, sent with the signed-in session.
+    response = page.request.get(page.url.split("?")[0] + "?as_of=2026-03-31&export=xlsx")
+    assert response.ok
+    assert "spreadsheetml" in response.headers["content-type"]
+
+    page.goto("/admin/reports/training-coverage/headcounts/import/")
+    assert_accessible(page)
+    bad = tmp_path / "headcounts.csv"
+    bad.write_text("agency,role_group,headcount,counted_on\nPolice,,many,2026-04-01\n")
+    page.get_by_label("Headcount file (CSV)").set_input_files(str(bad))
+    with page.expect_navigation():
+        page.get_by_role("button", name="Import").click()
+    expect(page.get_by_text("Line 2: headcount 'many' must be a whole number")).to_be_visible()
+    assert_accessible(page)
