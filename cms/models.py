@@ -71,3 +71,25 @@ class StandardPage(Page):
     parent_page_types = ["cms.HomePage", "cms.StandardPage"]
     subpage_types = ["cms.StandardPage"]
     template = "cms/standard_page.html"
+
+
+# The public "Spot the signs" section (its own module; imported here so Django and
+# Wagtail find the models in the cms app).
+from .public_models import (  # noqa: E402
+    AreaContact,
+    OpenCoursePage,
+    ReportConcernPage,
+    SpotTheSignsPage,
+    SpotTheSignsSectionPage,
+)
+
+__all__ = [
+    "AreaContact",
+    "HomePage",
+    "OpenCoursePage",
+    "ReportConcernPage",
+    "SiteSettings",
+    "SpotTheSignsPage",
+    "SpotTheSignsSectionPage",
+    "StandardPage",
+]

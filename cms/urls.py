@@ -14,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("healthz/", views.healthz, name="healthz"),
+    path("", include("learning.xapi.urls")),
     path("", include("learning.urls")),
     path("certificates/", include("certificates.urls")),
     path("", include("learning.briefing_urls")),

@@ -13,6 +13,8 @@ from __future__ import annotations
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from .h5p.blocks import H5PActivityBlock
+
 LESSON_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
@@ -184,6 +186,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     accordion = AccordionBlock()
     case_study = CaseStudyBlock()
     knowledge_check = KnowledgeCheckBlock()
+    h5p = H5PActivityBlock()
 
 
 class AssessmentQuestionBlock(QuestionBlock):

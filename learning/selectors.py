@@ -271,7 +271,7 @@ def courses_progress(*, learner: User | AnonymousUser, courses: list) -> dict[in
     courses, lessons or learners there are."""
     from .models import AssessmentAttempt, CourseCompletion, Enrolment, LessonProgress
 
-    courses = list(courses)
+    courses = [course for course in courses if course.pk is not None]
     result = {
         course.pk: CourseProgress(course=course, has_assessment=course.has_assessment)
         for course in courses
@@ -413,8 +413,8 @@ def lesson_answers(*, learner: User | AnonymousUser, lesson) -> dict[str, Any]:
     """A learner's knowledge-check answers in a lesson, keyed by question id."""
     from .models import KnowledgeCheckAnswer
 
-    if not getattr(learner, "is_authenticated", False):
-        return {}
+    if not getattr(learner, "is_authenticated", False) or lesson.pk is None:
+        return {}  # a visitor, or a trainer previewing a lesson not yet saved
     return {
         answer.question_id: answer
         for answer in KnowledgeCheckAnswer.objects.filter(learner=learner, lesson=lesson)

@@ -155,3 +155,68 @@ def course_with_lessons(*, parent, lessons: int = 2, **course_fields) -> CourseP
     for n in range(1, lessons + 1):
         LessonPageFactory(parent=course, slug=f"lesson-{n}", title=f"Lesson {n}")
     return course
+
+
+# --- Public section (issue 7) -----------------------------------------------------------
+
+
+class EmployerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "learning.Employer"
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    name = factory.Sequence(lambda n: f"Utility company {n}")
+    sector = "gas"
+    contact_email = factory.Sequence(lambda n: f"lead{n}@utility.example")
+
+
+class AreaContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cms.AreaContact"
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    area_name = factory.Sequence(lambda n: f"Area {n}")
+    service_name = "Children's services front door"
+    phone_in_hours = "01234 567890"
+    phone_out_of_hours = "01234 000000"
+    postcode_districts = "ZZ1"
+
+
+# --- H5P and xAPI ----------------------------------------------------------------------
+
+
+class H5PActivityFactory(factory.django.DjangoModelFactory):
+    """An activity whose package is the demo quiz, validated and unpacked for real."""
+
+    class Meta:
+        model = "courses.H5PActivity"
+
+    title = factory.Sequence(lambda n: f"Quiz {n}")
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        from courses.h5p.demo import demo_package_file
+        from courses.h5p.services import h5p_activity_install_package
+
+        kwargs.setdefault("package", demo_package_file())
+        activity = super()._create(model_class, *args, **kwargs)
+        return h5p_activity_install_package(activity=activity)
+
+
+class XAPIClientFactory(factory.django.DjangoModelFactory):
+    """Basic credentials for a tool; the plain secret is on `.plain_secret`."""
+
+    class Meta:
+        model = "learning.XAPIClient"
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Tool {n}")
+    key = factory.Sequence(lambda n: f"tool-key-{n}")
+    secret_hash = ""
+
+    @factory.post_generation
+    def secret(obj, create, extracted, **kwargs):
+        obj.plain_secret = extracted or "tool-secret"
+        obj.set_secret(obj.plain_secret)
+        if create:
+            obj.save()

@@ -1159,9 +1159,11 @@ AREA_CONTACTS = {
             ),
         },
     ],
+    # The four South West London boroughs share one strategy but each is its own seeded
+    # partnership (learning/seed.py), so every entry below names its own.
     "south-west-london": [
         {
-            "partnership": "south-west-london",
+            "partnership": "croydon",
             "area_name": "Croydon",
             "service_name": "Croydon Single Point of Contact (SPOC)",
             "phone_in_hours": "020 8255 2888",
@@ -1183,7 +1185,7 @@ AREA_CONTACTS = {
             ),
         },
         {
-            "partnership": "south-west-london",
+            "partnership": "kingston-richmond",
             "area_name": "Kingston upon Thames",
             "service_name": "Achieving for Children Single Point of Access (SPA)",
             "phone_in_hours": "020 8547 5008",
@@ -1201,7 +1203,7 @@ AREA_CONTACTS = {
             ),
         },
         {
-            "partnership": "south-west-london",
+            "partnership": "kingston-richmond",
             "area_name": "Richmond upon Thames",
             "service_name": "Achieving for Children Single Point of Access (SPA)",
             "phone_in_hours": "020 8547 5008",
@@ -1228,7 +1230,7 @@ AREA_CONTACTS = {
             ),
         },
         {
-            "partnership": "south-west-london",
+            "partnership": "merton",
             "area_name": "Merton",
             "service_name": "Merton Children and Families Hub (formerly MASH)",
             "phone_in_hours": "020 8545 4226",
@@ -1246,7 +1248,7 @@ AREA_CONTACTS = {
             ),
         },
         {
-            "partnership": "south-west-london",
+            "partnership": "wandsworth",
             "area_name": "Wandsworth",
             "service_name": "Wandsworth Multi-Agency Safeguarding Hub (MASH)",
             "phone_in_hours": "020 8871 6622",

@@ -268,3 +268,17 @@ CELERY_BEAT_SCHEDULE["certificates-refresher-reminders"] = {
     "task": "certificates.tasks.send_refresher_reminders",
     "schedule": crontab(hour=7, minute=30),
 }
+
+# --- xAPI forwarding (h5p feature) -----------------------------------------------------
+# Every accepted statement is forwarded to this LRS when set (e.g. https://lrs.example/xapi/).
+XAPI_FORWARD_ENDPOINT = env("XAPI_FORWARD_ENDPOINT", default="")
+XAPI_FORWARD_USERNAME = env("XAPI_FORWARD_USERNAME", default="")
+XAPI_FORWARD_PASSWORD = env("XAPI_FORWARD_PASSWORD", default="")
+CELERY_IMPORTS = ["learning.xapi.tasks"]
+CELERY_BEAT_SCHEDULE["xapi-forward-backlog"] = {
+    "task": "learning.xapi.tasks.forward_backlog",
+    "schedule": crontab(minute="*/5"),
+}
+# Limits for uploaded H5P packages, judged before anything is unpacked.
+H5P_MAX_UNCOMPRESSED_BYTES = env.int("H5P_MAX_UNCOMPRESSED_BYTES", default=200 * 1024 * 1024)
+H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=2000)

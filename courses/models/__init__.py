@@ -15,3 +15,6 @@ __all__ = [
     "CoursePage",
     "LessonPage",
 ]
+from .h5p import H5PActivity
+
+__all__ += ["H5PActivity"]

@@ -60,3 +60,10 @@ __all__ += [
     "RoleGroup",
     "TrainingKPI",
 ]
+
+from .public import Employer, EmployerSector, OpenCourseCompletion  # noqa: E402
+
+__all__ += ["Employer", "EmployerSector", "OpenCourseCompletion"]
+from .xapi import H5PResult, XAPIClient, XAPIForward, XAPIState, XAPIStatement  # noqa: E402
+
+__all__ += ["H5PResult", "XAPIClient", "XAPIForward", "XAPIState", "XAPIStatement"]

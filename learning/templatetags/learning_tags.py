@@ -23,6 +23,8 @@ def catalogue_progress(context: template.Context, courses) -> dict[int, CoursePr
 
 @register.simple_tag(takes_context=True)
 def course_state(context: template.Context, course) -> CourseProgress:
+    if course.pk is None:  # a trainer previewing a course not yet saved
+        return CourseProgress(course=course, has_assessment=course.has_assessment)
     return course_progress(learner=context["request"].user, course=course)
 
 

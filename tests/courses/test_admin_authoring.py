@@ -133,6 +133,12 @@ def test_trainer_drafts_previews_and_submits_then_manager_approves(index, client
     response = client.post(add_lesson, _lesson_form())
     assert response.status_code == 302, response.content[-3000:]
     lesson = LessonPage.objects.get(slug="basics")
+    preview_new = reverse(
+        "wagtailadmin_pages:preview_on_add", args=["courses", "lessonpage", course.pk]
+    )
+    new_lesson = {**_lesson_form(), "slug": "second", "title": "Second lesson"}
+    assert client.post(preview_new, new_lesson).json()["is_valid"] is True
+    assert "Second lesson" in client.get(preview_new).text
     preview = reverse("wagtailadmin_pages:preview_on_edit", args=[lesson.pk])
     assert client.post(preview, _lesson_form()).json()["is_valid"] is True
     shown = client.get(preview)

@@ -203,3 +203,14 @@ def test_catalogue_shows_each_course_status(index, course, learner_client):
     assert "33% done" in text  # 1 of 2 lessons + the assessment
     assert "Not started" in text
     assert other.title in text
+
+
+def test_public_course_opens_without_an_account_and_records_nothing(index, client):
+    course = course_with_lessons(parent=index, lessons=1, audience="public")
+    lesson = course.lessons().first()
+    response = client.get(lesson.url)
+    assert response.status_code == 200
+    assert "Check your understanding" in response.text
+    assert "Complete this lesson" not in response.text
+    assert client.get(index.url).status_code == 200
+    assert not Enrolment.objects.exists()

@@ -1,0 +1,40 @@
+"""The admin form for H5P activities: refuses a bad package with every reason shown."""
+
+from __future__ import annotations
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from .storage import unpack_package
+from .validation import PackageRejected, validate_package
+
+
+class H5PActivityForm(WagtailAdminModelForm):
+    """Validates and unpacks the package while the form is cleaned, so a refusal (even one
+    found only while unpacking) comes back as form errors and the activity is not saved."""
+
+    def clean(self):
+        cleaned = super().clean()
+        package = cleaned.get("package")
+        if package and "package" in self.changed_data:
+            try:
+                info = validate_package(package)
+                self._unpacked = (unpack_package(package), info.main_library)
+            except PackageRejected as rejected:
+                for reason in rejected.reasons:
+                    self.add_error("package", reason)
+            else:
+                if not cleaned.get("title"):
+                    cleaned["title"] = info.title
+            finally:
+                package.seek(0)
+        return cleaned
+
+    def save(self, commit: bool = True):
+        activity = super().save(commit=False)
+        if getattr(self, "_unpacked", None):
+            activity.unpacked_folder, activity.main_library = self._unpacked
+            if self.for_user is not None and self.for_user.is_authenticated:
+                activity.uploaded_by = self.for_user
+        if commit:
+            activity.save()
+        return activity

@@ -1,0 +1,56 @@
+"""Reads about H5P activities placed in lessons."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from django.conf import settings
+
+
+@dataclass(frozen=True)
+class PlacedActivity:
+    activity_id: int
+    required: bool
+    min_score: float
+
+
+def activities_in_lesson(lesson) -> list[PlacedActivity]:
+    """The H5P activities a lesson's body places, read from its raw data (no queries)."""
+    placed = []
+    for block in lesson.body.raw_data:
+        if block.get("type") != "h5p":
+            continue
+        value = block.get("value") or {}
+        if value.get("activity"):
+            placed.append(
+                PlacedActivity(
+                    activity_id=int(value["activity"]),
+                    required=bool(value.get("required", True)),
+                    min_score=float(value.get("min_score") or 0),
+                )
+            )
+    return placed
+
+
+def site_iri() -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
+def activity_iri(activity_id: int) -> str:
+    """The xAPI object id for an activity: statements about it use exactly this IRI."""
+    return f"{site_iri()}/h5p/activities/{activity_id}"
+
+
+def lesson_iri(lesson_id: int) -> str:
+    """The xAPI id the player names as the statement's parent, to say which lesson it is."""
+    return f"{site_iri()}/xapi/lessons/{lesson_id}"
+
+
+def id_from_iri(iri: object, kind: str) -> int | None:
+    """The activity or lesson id in one of our IRIs (kind "h5p/activities" or
+    "xapi/lessons"), or None."""
+    if not isinstance(iri, str) or not iri.startswith(site_iri() + "/"):
+        return None
+    match = re.fullmatch(rf"{re.escape(site_iri())}/{kind}/(\d+)", iri)
+    return int(match.group(1)) if match else None
