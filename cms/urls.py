@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("learning.xapi.urls")),
     path("", include("learning.urls")),
     path("certificates/", include("certificates.urls")),
+    path("", include("learning.briefing_urls")),
 ]
 
 if settings.DEBUG:

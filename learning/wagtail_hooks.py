@@ -34,8 +34,9 @@ register_snippet(OrganisationsGroup)
 
 
 # Courses: the gate in front of course and lesson pages (sign-in, locks, enrolment).
+# 7-minute briefings: "My learning" section, demo content, review-by flag in the admin.
 # Training coverage: the report, its URLs, KPI and headcount snippets, demo data.
-from . import course_hooks, coverage_hooks  # noqa: E402, F401
+from . import briefing_hooks, course_hooks, coverage_hooks  # noqa: E402, F401
 
 # H5P activities and the xAPI endpoint keep their admin and hooks in their own module.
 from .xapi import wagtail_hooks as _xapi_hooks  # noqa: E402, F401

@@ -4,7 +4,13 @@ Each feature keeps its models in its own module; this package re-exports them so
 `learning.models.X` and migrations keep working.
 """
 
-from .briefings import BriefingRead
+from .briefings import (
+    BriefingDigestSend,
+    BriefingDigestSubscription,
+    BriefingRead,
+    BriefingReflection,
+    BriefingTeamUse,
+)
 from .people import Agency, AgencyEmailDomain, Partnership, Sector, User, UserManager
 from .progress import (
     AssessmentAttempt,
@@ -18,7 +24,11 @@ __all__ = [
     "Agency",
     "AssessmentAttempt",
     "AgencyEmailDomain",
+    "BriefingDigestSend",
+    "BriefingDigestSubscription",
     "BriefingRead",
+    "BriefingReflection",
+    "BriefingTeamUse",
     "CourseCompletion",
     "Enrolment",
     "KnowledgeCheckAnswer",

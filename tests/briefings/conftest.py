@@ -1,0 +1,41 @@
+"""Fixtures for 7-minute briefings: the seeded catalogue and a way to publish one."""
+
+from __future__ import annotations
+
+import pytest
+from allauth.mfa.models import Authenticator
+
+from courses.briefing_seed import seed_briefings
+from courses.models import BriefingPage
+
+
+@pytest.fixture
+def briefings(home_page) -> dict[str, BriefingPage]:
+    """The five seed briefings, published under /briefings/, by slug."""
+    return {page.slug: page for page in seed_briefings(home=home_page)}
+
+
+@pytest.fixture
+def audit_briefing(briefings) -> BriefingPage:
+    return briefings["multi-agency-audit-neglect"]
+
+
+def with_mfa(user):
+    """Staff roles must have MFA before they reach any page."""
+    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    return user
+
+
+@pytest.fixture
+def real_celery_worker(request):
+    """The shared `celery_worker`, started after dropping Celery's cached result backend.
+
+    Celery caches its backend per thread on first use; an earlier eager test caches the
+    disabled one, and the worker fixture's round-trip check then cannot read results.
+    """
+    from cms.celery import app
+
+    app._local.__dict__.pop("backend", None)
+    worker = request.getfixturevalue("celery_worker")
+    yield worker
+    app._local.__dict__.pop("backend", None)
