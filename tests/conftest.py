@@ -79,6 +79,10 @@ def celery_worker(transactional_db) -> Iterator[object]:
     previous = (app.conf.task_always_eager, app.conf.result_backend)
     app.conf.task_always_eager = False
     app.conf.result_backend = backend
+    # Celery caches its result backend per thread on first use; an earlier eager test may
+    # have cached the disabled one, which could not read this worker's results.
+    app._backend_cache = None
+    app._local.__dict__.pop("backend", None)
     process = subprocess.Popen(
         [
             sys.executable,
@@ -102,6 +106,8 @@ def celery_worker(transactional_db) -> Iterator[object]:
         yield app
     finally:
         app.conf.task_always_eager, app.conf.result_backend = previous
+        app._backend_cache = None
+        app._local.__dict__.pop("backend", None)
         process.terminate()
         try:
             process.wait(timeout=15)

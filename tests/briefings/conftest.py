@@ -24,18 +24,3 @@ def with_mfa(user):
     """Staff roles must have MFA before they reach any page."""
     Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "x"})
     return user
-
-
-@pytest.fixture
-def real_celery_worker(request):
-    """The shared `celery_worker`, started after dropping Celery's cached result backend.
-
-    Celery caches its backend per thread on first use; an earlier eager test caches the
-    disabled one, and the worker fixture's round-trip check then cannot read results.
-    """
-    from cms.celery import app
-
-    app._local.__dict__.pop("backend", None)
-    worker = request.getfixturevalue("celery_worker")
-    yield worker
-    app._local.__dict__.pop("backend", None)

@@ -151,14 +151,12 @@ def test_send_task_is_safe_to_run_twice(client, briefings):
 
 @pytest.mark.worker
 def test_weekly_digest_through_a_real_worker(
-    transactional_db, client, briefings, real_celery_worker, wait_for
+    transactional_db, client, briefings, celery_worker, wait_for
 ):
     learner = UserFactory()
     subscribe(client, learner)
     week = next_week()
-    real_celery_worker.send_task(
-        "learning.tasks.briefing_digest_send_weekly", kwargs={"week": week}
-    )
+    celery_worker.send_task("learning.tasks.briefing_digest_send_weekly", kwargs={"week": week})
     sent = wait_for(lambda: BriefingDigestSend.objects.filter(learner=learner).first(), 60)
     assert sent is not None
     assert sent.week.isoformat() == week

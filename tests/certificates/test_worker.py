@@ -20,24 +20,12 @@ from .conftest import pdf_text
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 
-def _forget_result_backend() -> None:
-    """Celery caches the app's result backend per thread on first use; an earlier eager
-    test may have cached "no backend", which the worker fixture's new setting cannot
-    replace. Forgetting it makes the next use read the current configuration."""
-    from cms.celery import app
-
-    app._backend_cache = None
-    app._local.__dict__.pop("backend", None)
-
-
 @pytest.fixture
 def worker_shares_media(settings, monkeypatch):
     """The worker process stores PDFs where this test reads them."""
     monkeypatch.setenv("MEDIA_ROOT", str(settings.MEDIA_ROOT))
     monkeypatch.setenv("CERTIFICATES_BASE_URL", settings.CERTIFICATES_BASE_URL)
-    _forget_result_backend()
     yield
-    _forget_result_backend()
 
 
 def test_certificate_tasks_run_on_a_real_worker(

@@ -93,11 +93,6 @@ def lrs_for_worker(lrs, monkeypatch):
     monkeypatch.setenv("XAPI_FORWARD_ENDPOINT", lrs.endpoint)
     monkeypatch.setenv("XAPI_FORWARD_USERNAME", "lrs-user")
     monkeypatch.setenv("XAPI_FORWARD_PASSWORD", "lrs-pass")
-    # Eager tasks earlier in the session cached Celery's "no result backend"; forget it so
-    # the celery_worker fixture's result backend is used.
-    from cms.celery import app
-
-    app._local.__dict__.pop("backend", None)
     return lrs
 
 
