@@ -195,6 +195,10 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
 # Each app adds its periodic tasks here; the beat in `make run` and production reads it.
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "celery-heartbeat": {"task": "cms.tasks.heartbeat", "schedule": crontab(minute="*/15")},
+    "publish-scheduled-pages": {
+        "task": "cms.tasks.publish_scheduled_pages",
+        "schedule": crontab(minute="*"),
+    },
     "briefing-digest-weekly": {
         "task": "learning.tasks.briefing_digest_send_weekly",
         "schedule": crontab(day_of_week="mon", hour=7, minute=0),

@@ -91,3 +91,28 @@ def test_task_round_trips_through_a_real_worker(celery_worker):
 
     assert ping.delay("hello").get(timeout=60) == "pong:hello"
     assert heartbeat.delay().get(timeout=60)
+
+
+def test_beat_publishes_scheduled_pages(home_page):
+    """Scheduled publishing needs no cron job: a beat task runs publish_scheduled."""
+    from datetime import timedelta
+
+    from django.conf import settings
+    from django.utils import timezone
+
+    from cms.models import StandardPage
+    from cms.tasks import publish_scheduled_pages
+
+    page = home_page.add_child(
+        instance=StandardPage(title="Soon", slug="soon", body="<p>Soon</p>", live=False)
+    )
+    revision = page.save_revision()
+    revision.approved_go_live_at = timezone.now() - timedelta(minutes=1)
+    revision.save()
+
+    publish_scheduled_pages.delay()
+
+    page.refresh_from_db()
+    assert page.live
+    entry = settings.CELERY_BEAT_SCHEDULE["publish-scheduled-pages"]
+    assert entry["task"] == "cms.tasks.publish_scheduled_pages"
