@@ -7,15 +7,13 @@ import threading
 
 import pytest
 
-from django.db import connection
-
 from learning.briefings import briefing_read_record
 from learning.models import BriefingRead
 from tests.factories import UserFactory
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL (DATABASE_URL)"),
+    pytest.mark.postgresql,
 ]
 
 

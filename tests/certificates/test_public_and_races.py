@@ -93,11 +93,7 @@ def test_concurrent_completions_give_one_certificate(make_course):
     assert Certificate.objects.get().pdf
 
 
-@pytest.mark.skipif(
-    connection.vendor == "sqlite",
-    reason="SQLite cannot run concurrent writers (its lock upgrade fails with 'database is "
-    "locked'); CI runs this on PostgreSQL, as production does.",
-)
+@pytest.mark.postgresql
 def test_concurrent_issue_tasks_for_one_completion_give_one_certificate(make_course):
     from unittest import mock
 

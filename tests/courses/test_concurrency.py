@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from django.db import connection, connections
+from django.db import connections
 
 from learning.exceptions import AssessmentRejected
 from learning.models import AssessmentAttempt, CourseCompletion
@@ -15,9 +15,7 @@ from learning.services import assessment_start, assessment_submit, knowledge_che
 from learning.services import lesson_complete as lesson_complete_service
 from tests.factories import CourseIndexPageFactory, UserFactory, course_with_lessons
 
-pytestmark = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="needs PostgreSQL (set DATABASE_URL)"
-)
+pytestmark = pytest.mark.postgresql
 
 
 def _correct_answers(attempt) -> dict[str, list[str]]:
