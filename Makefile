@@ -40,6 +40,7 @@ browser-deps:
 lint:
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
+	PYTHONPATH=. $(UV) run --frozen lint-imports
 
 test: install browser-deps lint
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run

@@ -71,9 +71,10 @@ def child() -> None:
     from certificates.models import Certificate
     from certificates.rendering import certificate_html
     from certificates.tasks import issue_certificate
-    from cms.seed import seed_site
-    from courses.models import CourseIndexPage, CoursePage
-    from learning.models import Agency, CourseCompletion, Partnership, User
+    from cms.home.seed import seed_site
+    from courses.catalogue.models import CourseIndexPage, CoursePage
+    from learning.people.models import Agency, Partnership, User
+    from learning.progress.models import CourseCompletion
 
     # Completions are made directly (no signal), so certificates are issued only when timed.
     home = seed_site(partnership_slug="bench")

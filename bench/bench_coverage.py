@@ -49,11 +49,12 @@ def _timed(fn, repeats: int = REPEATS) -> float:
 
 
 def raw_sql_figures(kpi, dates: list[dt.date]) -> dict[int, list[int]]:
-    """The same trained counts as learning.coverage.trained_counts, in hand-written SQL."""
+    """The same trained counts as `learning.coverage.selectors.trained_counts`, in SQL."""
     from django.db import connection
 
-    from learning.coverage import _earliest_in_date, _start_of
-    from learning.models import Agency, CourseCompletion, User
+    from learning.coverage.selectors import _earliest_in_date, _start_of
+    from learning.people.models import Agency, User
+    from learning.progress.models import CourseCompletion
 
     course = kpi.courses.all()[0]
     agency_ids = list(
@@ -88,8 +89,8 @@ def raw_sql_figures(kpi, dates: list[dt.date]) -> dict[int, list[int]]:
 def raw_sql_all(kpis, as_of: dt.date) -> dict[int, dict[int, list[int]]]:
     from django.db import connection
 
-    from learning.coverage import trend_dates
-    from learning.models import Headcount
+    from learning.coverage.models import Headcount
+    from learning.coverage.selectors import trend_dates
 
     result = {kpi.pk: raw_sql_figures(kpi, trend_dates(kpi, as_of)) for kpi in kpis}
     with connection.cursor() as cursor:  # the denominators, as the dashboard reads them
@@ -107,14 +108,16 @@ def one_size(learners: int) -> dict[str, float]:
     from django.test import Client
     from django.utils import timezone
 
-    from learning.coverage import (
+    from learning.coverage.models import TrainingKPI
+    from learning.coverage.seed import SCALE_SLUG, scale_seed
+    from learning.coverage.selectors import (
         coverage_dashboard,
         coverage_system_scope,
         trained_counts,
         trend_dates,
     )
-    from learning.coverage_seed import SCALE_SLUG, scale_seed
-    from learning.models import LessonProgress, Partnership, TrainingKPI, User
+    from learning.people.models import Partnership, User
+    from learning.progress.models import LessonProgress
 
     started = time.perf_counter()
     counts = scale_seed(learners=learners, agencies=AGENCIES)
@@ -137,7 +140,7 @@ def one_size(learners: int) -> dict[str, float]:
     as_of = timezone.localdate()
 
     # The figures must agree before the times mean anything.
-    from learning.models import Agency
+    from learning.people.models import Agency
 
     agency_ids = list(Agency.objects.filter(partnership=partnership).values_list("pk", flat=True))
     raw = raw_sql_all(kpis, as_of)
@@ -215,7 +218,7 @@ def main() -> None:
             f"raw SQL x{large['raw'] / small['raw']:.2f}",
             flush=True,
         )
-    from learning.coverage_seed import scale_reset
+    from learning.coverage.seed import scale_reset
 
     scale_reset()
 

@@ -7,8 +7,7 @@ class CertificatesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from learning.signals import course_completed
-
-        from .signals import queue_certificate
+        from certificates.signals import queue_certificate
+        from learning.progress.signals import course_completed
 
         course_completed.connect(queue_certificate, dispatch_uid="certificates-issue")

@@ -1,10 +1,8 @@
-"""Errors for rejected certificate requests; views turn them into GOV.UK error summaries."""
+"""Input `certificates` refuses; the shape is `courses.exceptions.Rejected` (message,
+field, errors, field_errors), so views show every rejection the same way."""
+
+from courses.exceptions import Rejected
 
 
-class CertificateRejected(Exception):
+class CertificateRejected(Rejected):
     """A request about a certificate was refused; `field` names the form field at fault."""
-
-    def __init__(self, message: str, *, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from django import forms
 
-from courses.models import CoursePage
-
-from .codes import CODE_LENGTH, is_well_formed, normalise_code
+from certificates.codes import CODE_LENGTH, is_well_formed, normalise_code
+from courses.catalogue.models import CoursePage
 
 
 class VerifyForm(forms.Form):

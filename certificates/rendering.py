@@ -16,7 +16,9 @@ import segno
 from django.template.loader import render_to_string
 
 if TYPE_CHECKING:
-    from .models import Certificate
+    from certificates.models import Certificate
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher
 
 TEMPLATE = "certificates/certificate_pdf.html"
 
@@ -67,9 +69,6 @@ def certificate_html(certificate: Certificate) -> str:
 
 
 def pdf_from_html(html: str) -> bytes:
-    from weasyprint import HTML
-    from weasyprint.urls import URLFetcher
-
     fetcher = URLFetcher(allowed_protocols={"data"})
     return HTML(string=html, url_fetcher=fetcher).write_pdf()
 

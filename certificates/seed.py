@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from learning.models import Partnership
-
-from .models import CertificateSignatory
+from certificates.models import CertificateSignatory
+from learning.people.models import Partnership
 
 # Demo signatories: invented people, with the roles partnerships usually give them.
 DEMO_SIGNATORY = ("Alex Morgan", "Independent Scrutineer")
 
 
-def seed_signatories(*, home=None) -> None:
+def seed_signatories() -> None:
     name, role = DEMO_SIGNATORY
     for partnership in Partnership.objects.all():
         CertificateSignatory.objects.get_or_create(

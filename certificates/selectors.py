@@ -6,10 +6,10 @@ from datetime import date
 
 from django.db.models import Q, QuerySet
 
-from learning.selectors import is_refresher_due, scope_for
-
-from .codes import is_well_formed, normalise_code
-from .models import Certificate, CertificateExport
+from certificates.codes import is_well_formed, normalise_code
+from certificates.models import Certificate, CertificateExport
+from learning.people.scope import scope_for
+from learning.progress.rules import is_refresher_due
 
 
 def certificate_for_verification(*, code: str) -> Certificate | None:

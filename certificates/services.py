@@ -21,19 +21,23 @@ from django.template.loader import render_to_string
 from django.utils import dateformat, timezone
 from django.utils.text import slugify
 
-from learning.models import CourseCompletion, Partnership, User
-from learning.selectors import completion_expires_on, scope_for
+from wagtail import hooks
 
-from .codes import new_code
-from .exceptions import CertificateRejected
-from .models import (
+from certificates.codes import new_code
+from certificates.exceptions import CertificateRejected
+from certificates.models import (
     Certificate,
     CertificateExport,
     CertificateKind,
     CertificateSignatory,
     RefresherReminder,
 )
-from .rendering import certificate_pdf
+from certificates.rendering import certificate_pdf
+from certificates.selectors import certificates_in_scope
+from learning.people.models import Partnership, User
+from learning.people.scope import scope_for
+from learning.progress.models import CourseCompletion
+from learning.progress.rules import completion_expires_on
 
 logger = logging.getLogger(__name__)
 
@@ -41,15 +45,16 @@ _CODE_ATTEMPTS = 5
 
 
 def _default_partnership() -> Partnership | None:
-    """The site's partnership (SiteSettings), for certificates with no agency."""
-    from wagtail.models import Site
+    """The partnership that runs the default site, for certificates with no agency.
 
-    from cms.models import SiteSettings
-
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return None
-    return SiteSettings.for_site(site).partnership
+    Site settings belong to `cms`, above this app, so `cms` answers through the
+    `default_site_partnership` hook instead of being imported here.
+    """
+    for hook in hooks.get_hooks("default_site_partnership"):
+        partnership = hook()
+        if partnership is not None:
+            return partnership
+    return None
 
 
 def _branding(partnership: Partnership | None) -> dict[str, str]:
@@ -131,7 +136,12 @@ def certificate_pdf_render(*, certificate: Certificate) -> Certificate:
 
 
 def public_certificate_issue(
-    *, name: str, course, completed_at: datetime, reference: str = ""
+    *,
+    name: str,
+    course,
+    completed_at: datetime,
+    reference: str = "",
+    partnership: Partnership | None = None,
 ) -> Certificate:
     """A public awareness certificate for someone with no account (the open course).
 
@@ -149,7 +159,7 @@ def public_certificate_issue(
         ).first()
         if existing:
             return certificate_pdf_render(certificate=existing)
-    partnership = _default_partnership()
+    partnership = partnership or _default_partnership()
     try:
         certificate = _create_with_code(
             kind=CertificateKind.PUBLIC,
@@ -247,7 +257,8 @@ def certificate_name_change(*, learner: User, first_name: str, last_name: str) -
 
 
 def _queue_render(certificate_id: int) -> None:
-    from .tasks import render_certificate_pdf
+    # Cycle: the tasks call these services, so they are imported when first queued.
+    from certificates.tasks import render_certificate_pdf
 
     def send() -> None:
         try:
@@ -335,7 +346,8 @@ def certificate_export_request(
     )
 
     def send() -> None:
-        from .tasks import build_certificate_export
+        # Cycle: the tasks call these services, so they are imported when first queued.
+        from certificates.tasks import build_certificate_export
 
         try:
             build_certificate_export.delay(export.pk)
@@ -352,7 +364,6 @@ def certificate_export_request(
 
 def certificate_export_build(*, export: CertificateExport) -> CertificateExport:
     """Build the ZIP, counting progress as it goes; a finished export is left alone."""
-    from .selectors import certificates_in_scope
 
     if export.state == CertificateExport.State.READY:
         return export

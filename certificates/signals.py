@@ -6,6 +6,8 @@ import logging
 
 from django.db import transaction
 
+from certificates.tasks import issue_certificate
+
 logger = logging.getLogger(__name__)
 
 PUBLISH_RETRY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
@@ -14,7 +16,6 @@ PUBLISH_RETRY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "i
 def queue_certificate(sender, completion, **kwargs) -> None:
     """Queue the issue task. If the broker is down the completion still stands: the
     sweeper (beat, or `manage.py issue_missing_certificates`) issues it later."""
-    from .tasks import issue_certificate
 
     def send() -> None:
         try:

@@ -8,10 +8,9 @@ from celery import shared_task
 
 from django.core.cache import cache
 
-from learning.models import CourseCompletion
-
-from . import services
-from .models import Certificate, CertificateExport
+from certificates import services
+from certificates.models import Certificate, CertificateExport
+from learning.progress.models import CourseCompletion
 
 logger = logging.getLogger(__name__)
 

@@ -14,19 +14,22 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from learning.selectors import scope_for
-
-from .codes import is_well_formed, normalise_code
-from .exceptions import CertificateRejected
-from .forms import ExportForm, NameForm, RevokeForm, VerifyForm
-from .models import Certificate, CertificateExport
-from .selectors import certificate_exports_for, certificate_for_verification, certificates_in_scope
-from .services import (
+from certificates.codes import is_well_formed, normalise_code
+from certificates.exceptions import CertificateRejected
+from certificates.forms import ExportForm, NameForm, RevokeForm, VerifyForm
+from certificates.models import Certificate, CertificateExport
+from certificates.selectors import (
+    certificate_exports_for,
+    certificate_for_verification,
+    certificates_in_scope,
+)
+from certificates.services import (
     certificate_export_request,
     certificate_name_change,
     certificate_reissue,
     certificate_revoke,
 )
+from learning.people.scope import scope_for
 
 
 def _client_ip(request: HttpRequest) -> str:

@@ -14,11 +14,11 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
-from learning.panels import MyLearningPanel
-from learning.selectors import scope_for
-
-from .models import Certificate, CertificateSignatory
-from .selectors import certificates_for_learner, certificates_in_scope
+from certificates.models import Certificate, CertificateSignatory
+from certificates.selectors import certificates_for_learner, certificates_in_scope
+from learning.my_learning.panels import MyLearningPanel
+from learning.people.models import User
+from learning.people.scope import scope_for
 
 
 class CertificatePermissionPolicy(BasePermissionPolicy):
@@ -41,8 +41,6 @@ class CertificatePermissionPolicy(BasePermissionPolicy):
         return certificates_in_scope(user=user)
 
     def users_with_any_permission(self, actions):
-        from learning.models import User
-
         return User.objects.none()
 
 
@@ -125,10 +123,3 @@ def certificate_tools_menu_item() -> MenuItem:
         icon_name="download",
         order=311,
     )
-
-
-@hooks.register("register_demo_content")
-def demo_signatories():
-    from .seed import seed_signatories
-
-    return (80, lambda home: seed_signatories(home=home))

@@ -14,10 +14,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("healthz/", views.healthz, name="healthz"),
+    path("", include("courses.h5p.urls")),
     path("", include("learning.xapi.urls")),
     path("", include("learning.urls")),
     path("certificates/", include("certificates.urls")),
-    path("", include("learning.briefing_urls")),
+    path("", include("learning.briefings.urls")),
 ]
 
 if settings.DEBUG:

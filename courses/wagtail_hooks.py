@@ -1,11 +1,4 @@
-"""Wagtail hooks for courses: the demo content step for `seed_demo`."""
+"""Wagtail imports `<app>.wagtail_hooks` of each app. Each feature of `courses` registers its
+hooks, snippets and admin views in its own `wagtail_hooks` module, listed here."""
 
-from wagtail import hooks
-
-
-@hooks.register("register_demo_content")
-def courses_demo_content():
-    """Seed the catalogue and the three courses, after the site itself (order 10)."""
-    from .seed import seed_courses
-
-    return (10, seed_courses)
+from courses.h5p import wagtail_hooks as h5p  # noqa: F401

@@ -1,28 +1,51 @@
-"""Exceptions `learning` raises for input it refuses; views turn them into clear messages."""
+"""Input `learning` refuses; the shape is `courses.exceptions.Rejected` (message, field,
+errors, field_errors), so views show every rejection the same way."""
 
 from __future__ import annotations
 
+from courses.exceptions import AnswerRejected, Rejected
 
-class LessonNotComplete(Exception):
-    """A lesson cannot be marked complete yet; `reasons` says what is still to do."""
-
-    def __init__(self, reasons: list[str]):
-        self.reasons = reasons
-        super().__init__("; ".join(reasons))
-
-
-class AnswerRejected(Exception):
-    """A posted answer cannot be accepted; nothing was recorded.
-
-    `field` names the form field at fault and `message` the rule it broke, so a view can
-    show a GOV.UK error summary (or a 400) that says exactly what was wrong.
-    """
-
-    def __init__(self, message: str, *, field: str = ""):
-        self.message = message
-        self.field = field
-        super().__init__(message)
+__all__ = [
+    "AnswerRejected",
+    "AssessmentRejected",
+    "BriefingInputRejected",
+    "EmployerCodeRejected",
+    "EmployerReportRejected",
+    "HeadcountImportRejected",
+    "LearningRejected",
+    "LessonNotComplete",
+    "StatementRejected",
+]
 
 
-class AssessmentRejected(AnswerRejected):
-    """A final-assessment post was refused (tampered, replayed or not the learner's)."""
+class LearningRejected(Rejected):
+    """Input about a learner's records was refused; nothing was recorded."""
+
+
+class LessonNotComplete(LearningRejected):
+    """A lesson cannot be marked complete yet; `errors` says what is still to do."""
+
+
+class AssessmentRejected(LearningRejected):
+    """A final-assessment post was refused (unanswered, tampered, replayed or not the
+    learner's)."""
+
+
+class BriefingInputRejected(LearningRejected):
+    """Input about a briefing was refused; `field_errors` maps each field to its rule."""
+
+
+class HeadcountImportRejected(LearningRejected):
+    """A headcount file had errors; nothing was saved. `errors` lists them by line."""
+
+
+class EmployerCodeRejected(LearningRejected):
+    """An employer code or join link that cannot be used; `message` says why, plainly."""
+
+
+class EmployerReportRejected(LearningRejected):
+    """A private report link that is not valid (tampered, or revoked)."""
+
+
+class StatementRejected(LearningRejected):
+    """xAPI statements refused; `errors` names each field and the rule it broke."""

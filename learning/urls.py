@@ -1,46 +1,9 @@
-from django.urls import path
+"""The learner-facing pages of `learning`, one list per feature, under one namespace."""
 
-from . import views
+from learning.my_learning.urls import urlpatterns as my_learning_urls
+from learning.people.urls import urlpatterns as people_urls
+from learning.progress.urls import urlpatterns as progress_urls
 
 app_name = "learning"
 
-urlpatterns = [
-    path("my-learning/", views.my_learning, name="my_learning"),
-    path("agency/people/", views.agency_people_list, name="agency_people"),
-    path(
-        "agency/people/<int:pk>/confirm/", views.agency_person_confirm, name="agency_person_confirm"
-    ),
-]
-
-urlpatterns += [
-    path(
-        "learning/lessons/<int:lesson_id>/knowledge-check/",
-        views.knowledge_check_answer_view,
-        name="knowledge_check_answer",
-    ),
-    path(
-        "learning/lessons/<int:lesson_id>/complete/",
-        views.lesson_complete_view,
-        name="lesson_complete",
-    ),
-    path(
-        "learning/courses/<int:course_id>/assessment/start/",
-        views.assessment_start_view,
-        name="assessment_start",
-    ),
-    path(
-        "learning/assessment/<uuid:attempt_id>/",
-        views.assessment_take_view,
-        name="assessment_take",
-    ),
-    path(
-        "learning/assessment/<uuid:attempt_id>/submit/",
-        views.assessment_submit_view,
-        name="assessment_submit",
-    ),
-    path(
-        "learning/assessment/<uuid:attempt_id>/results/",
-        views.assessment_results_view,
-        name="assessment_results",
-    ),
-]
+urlpatterns = [*my_learning_urls, *people_urls, *progress_urls]

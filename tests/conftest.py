@@ -31,8 +31,8 @@ def _clear_cache():
 @pytest.fixture
 def home_page(db):
     """The site's home page with footer pages, role groups and the approval workflow."""
-    from cms.seed import seed_site
-    from learning.services import roles_sync
+    from cms.home.seed import seed_site
+    from learning.people.services import roles_sync
 
     home = seed_site(partnership_slug="none")
     roles_sync(root_page=home)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import factory
+import wagtail_factories
 from allauth.account.models import EmailAddress
 
 from django.utils import timezone
 
-from learning.models import Agency, AgencyEmailDomain, Partnership, Sector, User
-from learning.roles import Role
-from learning.services import user_set_roles
+from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage
+from learning.people.models import Agency, AgencyEmailDomain, Partnership, Sector, User
+from learning.people.roles import Role
+from learning.people.services import user_set_roles
 
 DEFAULT_PASSWORD = "correct-horse-battery-staple"
 
@@ -77,10 +79,6 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 # --- Courses (factories other features use to build courses and lessons) ---------------
-
-import wagtail_factories  # noqa: E402
-
-from courses.models import CourseIndexPage, CoursePage, LessonPage  # noqa: E402
 
 
 def question_data(n: int = 1, *, multiple: bool = False, topic: str = "") -> dict:

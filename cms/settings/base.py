@@ -65,7 +65,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.middleware.ContentSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "learning.middleware.RequireMFAForStaffMiddleware",
+    "learning.people.middleware.RequireMFAForStaffMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -83,7 +83,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "learning.context_processors.navigation",
+                "learning.people.context_processors.navigation",
             ],
         },
     },
@@ -126,8 +126,8 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_PREVENT_ENUMERATION = True
-ACCOUNT_ADAPTER = "learning.adapters.AccountAdapter"
-ACCOUNT_FORMS = {"signup": "learning.forms.SignupForm"}
+ACCOUNT_ADAPTER = "learning.people.adapters.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "learning.people.forms.SignupForm"}
 # Failed logins are counted per IP and per account; the limit locks the account for a while.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": env("LOGIN_FAILED_RATE_LIMIT", default="10/m/ip,5/15m/key"),
@@ -200,13 +200,13 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(minute="*"),
     },
     "briefing-digest-weekly": {
-        "task": "learning.tasks.briefing_digest_send_weekly",
+        "task": "learning.briefings.tasks.briefing_digest_send_weekly",
         "schedule": crontab(day_of_week="mon", hour=7, minute=0),
     },
 }
 # Training coverage: each KPI's figures per agency, stored nightly for fast trends.
 CELERY_BEAT_SCHEDULE["coverage-snapshot-nightly"] = {
-    "task": "learning.tasks.coverage_snapshot_nightly",
+    "task": "learning.coverage.tasks.coverage_snapshot_nightly",
     "schedule": crontab(hour=1, minute=30),
 }
 
@@ -278,7 +278,6 @@ CELERY_BEAT_SCHEDULE["certificates-refresher-reminders"] = {
 XAPI_FORWARD_ENDPOINT = env("XAPI_FORWARD_ENDPOINT", default="")
 XAPI_FORWARD_USERNAME = env("XAPI_FORWARD_USERNAME", default="")
 XAPI_FORWARD_PASSWORD = env("XAPI_FORWARD_PASSWORD", default="")
-CELERY_IMPORTS = ["learning.xapi.tasks"]
 CELERY_BEAT_SCHEDULE["xapi-forward-backlog"] = {
     "task": "learning.xapi.tasks.forward_backlog",
     "schedule": crontab(minute="*/5"),
@@ -286,3 +285,20 @@ CELERY_BEAT_SCHEDULE["xapi-forward-backlog"] = {
 # Limits for uploaded H5P packages, judged before anything is unpacked.
 H5P_MAX_UNCOMPRESSED_BYTES = env.int("H5P_MAX_UNCOMPRESSED_BYTES", default=200 * 1024 * 1024)
 H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=2000)
+
+# --- Public section ------------------------------------------------------------------
+# The helpline shown wherever no area contact covers a postcode, on the finder, the area
+# list, posters and cards.
+# NSPCC Helpline 0808 800 5000 confirmed on the NSPCC 'Report child abuse' page
+# (nspcc.org.uk/keeping-children-safe/reporting-abuse/report/): lines open Monday to
+# Friday 8am-10pm and 9am-6pm at weekends; online reports 24 hours a day.
+PUBLIC_NATIONAL_FALLBACK = {
+    "service_name": "NSPCC Helpline",
+    "phone": "0808 800 5000",
+    "url": "https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/",
+    "advice": (
+        "If a child is in danger now, call 999. If not, find the council for the home "
+        "you visited. Search its website for 'report a concern about a child'. Or call "
+        "the NSPCC Helpline for advice. The NSPCC is a children's charity."
+    ),
+}

@@ -3,8 +3,8 @@
 `manage.py check --deploy --settings=cms.settings.production` must report no issues.
 """
 
-from .base import *  # noqa: F403
-from .base import env
+from cms.settings.base import *  # noqa: F403
+from cms.settings.base import env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")

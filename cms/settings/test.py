@@ -1,7 +1,7 @@
 """Fast, isolated settings for pytest."""
 
-from .base import *  # noqa: F403
-from .base import env
+from cms.settings.base import *  # noqa: F403
+from cms.settings.base import env
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"  # noqa: S105

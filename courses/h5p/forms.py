@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .storage import unpack_package
-from .validation import PackageRejected, validate_package
+from courses.h5p.storage import unpack_package
+from courses.h5p.validation import PackageRejected, validate_package
 
 
 class H5PActivityForm(WagtailAdminModelForm):
@@ -20,7 +20,7 @@ class H5PActivityForm(WagtailAdminModelForm):
                 info = validate_package(package)
                 self._unpacked = (unpack_package(package), info.main_library)
             except PackageRejected as rejected:
-                for reason in rejected.reasons:
+                for reason in rejected.errors:
                     self.add_error("package", reason)
             else:
                 if not cleaned.get("title"):

@@ -23,9 +23,9 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
-from ..models import H5PActivity
-from .selectors import activity_iri, lesson_iri
-from .storage import MARKER
+from courses.h5p.models import H5PActivity
+from courses.h5p.selectors import activity_iri, lesson_iri
+from courses.h5p.storage import MARKER
 
 # The one inline script H5P core writes into its iframe (h5p-standalone's frame.bundle.js,
 # H5P.createHeadTags); allowed by its hash, not by 'unsafe-inline'. Upgrading the player
@@ -65,9 +65,7 @@ def play(request: HttpRequest, pk: int) -> HttpResponse:
             "activity": activity,
             "activity_iri": activity_iri(activity.pk),
             # The folder h5p-standalone reads h5p.json, content/ and the libraries from.
-            "package_url": reverse("xapi:h5p_file", args=[activity.pk, "h5p.json"]).rsplit("/", 1)[
-                0
-            ],
+            "package_url": reverse("h5p:file", args=[activity.pk, "h5p.json"]).rsplit("/", 1)[0],
             "lesson_iri": lesson_iri(int(lesson_id)) if lesson_id.isdigit() else "",
         },
     )

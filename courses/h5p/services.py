@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from ..models import H5PActivity
-from .storage import unpack_package
-from .validation import validate_package
+from courses.h5p.models import H5PActivity
+from courses.h5p.storage import unpack_package
+from courses.h5p.validation import validate_package
 
 
 def h5p_activity_install_package(*, activity: H5PActivity, uploaded_by=None) -> H5PActivity:

@@ -16,7 +16,7 @@ from typing import IO
 from django.core.files.base import ContentFile, File
 from django.core.files.storage import Storage, default_storage
 
-from .validation import PackageRejected, is_ignored, max_total_bytes, validate_package
+from courses.h5p.validation import PackageRejected, is_ignored, max_total_bytes, validate_package
 
 ROOT = "h5p/unpacked"
 MARKER = ".unpacked"
@@ -51,7 +51,7 @@ class _LimitedReader(File):
             self._budget[0] -= len(data)
             if self._read > self._limit or self._budget[0] < 0:
                 raise PackageRejected(
-                    [f"'{self.name}' inflates to more than its ZIP header declares"]
+                    errors=[f"'{self.name}' inflates to more than its ZIP header declares"]
                 )
             yield data
 
@@ -101,12 +101,14 @@ def unpack_package(file: IO[bytes], *, storage: Storage | None = None) -> str:
                         ),
                     )
                 if saved != target:  # storage renamed it: never serve a different name
-                    raise PackageRejected([f"'{info.filename}' could not be stored as named"])
+                    raise PackageRejected(
+                        errors=[f"'{info.filename}' could not be stored as named"]
+                    )
     except PackageRejected:
         _delete_tree(storage, folder)
         raise
     except (zipfile.BadZipFile, OSError) as error:
         _delete_tree(storage, folder)
-        raise PackageRejected([f"The package could not be unpacked ({error})"]) from error
+        raise PackageRejected(errors=[f"The package could not be unpacked ({error})"]) from error
     storage.save(f"{folder}/{MARKER}", ContentFile(b"ok"))
     return folder

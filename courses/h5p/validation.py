@@ -20,6 +20,8 @@ from typing import IO
 
 from django.conf import settings
 
+from courses.exceptions import PackageRejected
+
 # The H5P specification's whitelist (h5p-php-library's default "content" extensions), less
 # `swf`: Flash is unsupported everywhere and only a risk. Libraries may also hold JS and CSS.
 CONTENT_EXTENSIONS = frozenset(
@@ -83,14 +85,6 @@ def max_total_bytes() -> int:
 
 def max_files() -> int:
     return getattr(settings, "H5P_MAX_FILES", 2000)
-
-
-class PackageRejected(Exception):
-    """An uploaded package was refused; `reasons` lists every problem found, in plain English."""
-
-    def __init__(self, reasons: list[str]):
-        self.reasons = reasons
-        super().__init__("; ".join(reasons))
 
 
 @dataclass(frozen=True)
@@ -169,12 +163,12 @@ def validate_package(file: IO[bytes]) -> H5PPackageInfo:
     reasons: list[str] = []
     file.seek(0)
     if not zipfile.is_zipfile(file):
-        raise PackageRejected(["The file is not a ZIP archive: an .h5p file must be a ZIP"])
+        raise PackageRejected(errors=["The file is not a ZIP archive: an .h5p file must be a ZIP"])
     file.seek(0)
     try:
         archive = zipfile.ZipFile(file)
     except (zipfile.BadZipFile, OSError) as error:
-        raise PackageRejected([f"The ZIP archive cannot be read ({error})"]) from error
+        raise PackageRejected(errors=[f"The ZIP archive cannot be read ({error})"]) from error
 
     with archive:
         infos = [info for info in archive.infolist() if not is_ignored(info.filename)]
@@ -279,7 +273,7 @@ def validate_package(file: IO[bytes]) -> H5PPackageInfo:
                 )
 
     if reasons:
-        raise PackageRejected(list(dict.fromkeys(reasons)))
+        raise PackageRejected(errors=list(dict.fromkeys(reasons)))
     return H5PPackageInfo(
         title=title.strip(),
         main_library=main_library,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from ..models import H5PActivity
-from .forms import H5PActivityForm
+from courses.h5p.forms import H5PActivityForm
+from courses.h5p.models import H5PActivity
 
 
 class H5PActivityViewSet(SnippetViewSet):

@@ -56,7 +56,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='briefingpage',
             name='reflection_questions',
-            field=wagtail.fields.StreamField([('question', 0)], blank=True, block_lookup={0: ('courses.briefing_blocks.ReflectionQuestionBlock', (), {})}, verbose_name='questions to reflect on'),
+            field=wagtail.fields.StreamField([('question', 0)], blank=True, block_lookup={0: ('courses.briefings.blocks.ReflectionQuestionBlock', (), {})}, verbose_name='questions to reflect on'),
         ),
         migrations.AddField(
             model_name='briefingpage',

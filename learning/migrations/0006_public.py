@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import learning.models.public
+import learning.public.models
 import modelsearch.index
 from django.conf import settings
 from django.db import migrations, models
@@ -24,9 +24,9 @@ class Migration(migrations.Migration):
                 ('sector', models.CharField(choices=[('gas', 'Gas'), ('water', 'Water'), ('electricity', 'Electricity'), ('telecoms', 'Telecoms and broadband'), ('postal', 'Postal and delivery'), ('other', 'Other home visits')], max_length=20)),
                 ('contact_name', models.CharField(blank=True, help_text="The employer's safeguarding lead or manager.", max_length=200)),
                 ('contact_email', models.EmailField(blank=True, max_length=254)),
-                ('join_code', models.CharField(default=learning.models.public.new_join_code, help_text='Workers type this code, or use the join link, to be counted for this employer. Change it to stop old codes and links working.', max_length=16, unique=True)),
+                ('join_code', models.CharField(default=learning.public.models.new_join_code, help_text='Workers type this code, or use the join link, to be counted for this employer. Change it to stop old codes and links working.', max_length=16, unique=True)),
                 ('join_code_expires_on', models.DateField(blank=True, help_text='After this date the code and join link stop working. Leave blank for no end date.', null=True)),
-                ('report_key', models.CharField(default=learning.models.public.new_report_key, editable=False, help_text="Part of the employer's private report link; changing it revokes the link.", max_length=64, unique=True)),
+                ('report_key', models.CharField(default=learning.public.models.new_report_key, editable=False, help_text="Part of the employer's private report link; changing it revokes the link.", max_length=64, unique=True)),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
                 ('created_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
                 ('partnership', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='public_employers', to='learning.partnership')),

@@ -12,8 +12,8 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.site_summary import SummaryItem
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
-from ..models import XAPIClient
-from .forwarding import forward_backlog_count, forwarding_enabled
+from learning.xapi.forwarding import forward_backlog_count, forwarding_enabled
+from learning.xapi.models import XAPIClient
 
 
 class XAPIClientForm(WagtailAdminModelForm):

@@ -18,9 +18,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from wagtail import hooks
-
-from ..models import XAPIForward, XAPIStatement
+from learning.xapi.models import XAPIForward, XAPIStatement
 
 BATCH = 50
 
@@ -37,15 +35,15 @@ def forward_backlog_count() -> int:
     return XAPIForward.objects.filter(delivered_at__isnull=True).count()
 
 
-@hooks.register("xapi_statements_recorded")
-def _queue_for_forwarding(rows: list[XAPIStatement]) -> None:
+def statements_queue_for_forwarding(rows: list[XAPIStatement]) -> None:
     if not forwarding_enabled() or not rows:
         return
     forwards = XAPIForward.objects.bulk_create([XAPIForward(statement=row) for row in rows])
     ids = [forward.pk for forward in forwards]
     if None in ids:  # backends that do not return ids from bulk_create
         ids = list(XAPIForward.objects.filter(statement__in=rows).values_list("pk", flat=True))
-    from .tasks import forward_statements
+    # Cycle: the task calls `xapi_forwards_deliver`, so it is imported when first queued.
+    from learning.xapi.tasks import forward_statements
 
     transaction.on_commit(lambda: forward_statements.delay(ids))
 

@@ -11,13 +11,13 @@ import contextlib
 from django.db import transaction
 from django.db.models import F
 
-from wagtail import hooks
-
+from courses.catalogue.models import LessonPage
+from courses.h5p.models import H5PActivity
 from courses.h5p.selectors import activities_in_lesson, id_from_iri
-from courses.models import H5PActivity, LessonPage
-
-from ..exceptions import LessonNotComplete
-from ..models import H5PResult, User, XAPIStatement
+from learning.exceptions import LessonNotComplete
+from learning.people.models import User
+from learning.progress.services import lesson_complete
+from learning.xapi.models import H5PResult, XAPIStatement
 
 VERBS = "http://adlnet.gov/expapi/verbs/"
 RESULT_VERBS = {VERBS + "completed", VERBS + "passed", VERBS + "failed", VERBS + "answered"}
@@ -71,10 +71,7 @@ def _lesson_of(statement: dict) -> int | None:
     return None
 
 
-@hooks.register("xapi_statements_recorded")
-def _statements_into_progress(rows: list[XAPIStatement]) -> None:
-    from ..services import lesson_complete
-
+def statements_into_progress(rows: list[XAPIStatement]) -> None:
     for row in rows:
         if row.learner is None:
             continue
@@ -120,8 +117,3 @@ def h5p_requirements(*, learner: User, lesson) -> list[str]:
                 f"'{titles[p.activity_id]}'"
             )
     return reasons
-
-
-@hooks.register("lesson_completion_requirements")
-def _h5p_lesson_requirements(*, learner, lesson) -> list[str]:
-    return h5p_requirements(learner=learner, lesson=lesson)

@@ -12,8 +12,10 @@ from django.utils import timezone
 
 from wagtail import hooks
 
-from ..models import User, XAPIClient, XAPIState, XAPIStatement
-from .validation import StatementConflict, StatementRejected, parse_timestamp, validate_statement
+from learning.exceptions import StatementRejected
+from learning.people.models import User
+from learning.xapi.models import XAPIClient, XAPIState, XAPIStatement
+from learning.xapi.validation import StatementConflict, parse_timestamp, validate_statement
 
 VERSION = "1.0.3"
 
@@ -96,7 +98,7 @@ def xapi_statements_record(
         errors.extend(validate_statement(statement, where))
         prepared.append(statement)
     if errors:
-        raise StatementRejected(errors)
+        raise StatementRejected(errors=errors)
 
     now = timezone.now()
     rows: dict[uuid.UUID, XAPIStatement] = {}
@@ -106,7 +108,9 @@ def xapi_statements_record(
         if statement_uuid in rows:
             if rows[statement_uuid].content_hash != digest:
                 raise StatementRejected(
-                    [f"statements[{index}].id: appears twice in the batch with different content"]
+                    errors=[
+                        f"statements[{index}].id: appears twice in the batch with different content"
+                    ]
                 )
             continue
         stored = {

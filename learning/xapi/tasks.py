@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from .forwarding import ForwardFailed, xapi_forwards_deliver
+from learning.xapi.forwarding import ForwardFailed, xapi_forwards_deliver
 
 
 @shared_task(bind=True, max_retries=8)

@@ -31,14 +31,6 @@ DURATION = re.compile(
 )
 
 
-class StatementRejected(Exception):
-    """Statements refused; `errors` names each field and the rule it broke."""
-
-    def __init__(self, errors: list[str]):
-        self.errors = errors
-        super().__init__("; ".join(errors))
-
-
 class StatementConflict(Exception):
     """A statement id already stored with different content (xAPI: 409 Conflict)."""
 

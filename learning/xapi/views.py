@@ -19,9 +19,11 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.views.decorators.csrf import csrf_exempt
 
-from ..models import User, XAPIClient, XAPIState, XAPIStatement
-from .services import VERSION, state_agent_key, xapi_state_save, xapi_statements_record
-from .validation import StatementConflict, StatementRejected, is_iri, is_uuid
+from learning.exceptions import StatementRejected
+from learning.people.models import User
+from learning.xapi.models import XAPIClient, XAPIState, XAPIStatement
+from learning.xapi.services import VERSION, state_agent_key, xapi_state_save, xapi_statements_record
+from learning.xapi.validation import StatementConflict, is_iri, is_uuid
 
 VERSION_HEADER = "X-Experience-API-Version"
 MAX_BODY = 2 * 1024 * 1024

@@ -1,18 +1,13 @@
-"""Admin and hooks for H5P activities and the xAPI endpoint (loaded by learning/wagtail_hooks).
-
-Importing `progress` and `forwarding` registers their `xapi_statements_recorded` listeners
-and the `lesson_completion_requirements` hook.
-"""
+"""Admin and hooks for the xAPI endpoint: credentials, the forwarding backlog, and what a
+stored statement means for learners' progress and for forwarding to an external LRS."""
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from courses.h5p.views import H5PActivityViewSet
+from learning.xapi.admin import ForwardBacklogSummaryItem, XAPIClientViewSet
+from learning.xapi.forwarding import statements_queue_for_forwarding
+from learning.xapi.progress import h5p_requirements, statements_into_progress
 
-from . import forwarding, progress  # noqa: F401
-from .admin import ForwardBacklogSummaryItem, XAPIClientViewSet
-
-register_snippet(H5PActivityViewSet)
 register_snippet(XAPIClientViewSet)
 
 
@@ -21,13 +16,16 @@ def _forward_backlog_summary(request, items):
     items.append(ForwardBacklogSummaryItem(request))
 
 
-def seed_h5p(*, home) -> None:
-    from courses.h5p.seed import seed_h5p_demo
+@hooks.register("xapi_statements_recorded")
+def _statements_into_progress(rows) -> None:
+    statements_into_progress(rows)
 
-    seed_h5p_demo(home=home)
+
+@hooks.register("xapi_statements_recorded")
+def _queue_for_forwarding(rows) -> None:
+    statements_queue_for_forwarding(rows)
 
 
-@hooks.register("register_demo_content")
-def _h5p_demo_content():
-    """After the courses (order 10): the demo quiz, placed in one seeded lesson."""
-    return (600, seed_h5p)
+@hooks.register("lesson_completion_requirements")
+def _h5p_lesson_requirements(*, learner, lesson) -> list[str]:
+    return h5p_requirements(learner=learner, lesson=lesson)

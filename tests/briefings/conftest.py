@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from allauth.mfa.models import Authenticator
 
-from courses.briefing_seed import seed_briefings
-from courses.models import BriefingPage
+from courses.briefings.models import BriefingPage
+from courses.briefings.seed import seed_briefings
 
 
 @pytest.fixture

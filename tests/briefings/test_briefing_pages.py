@@ -7,9 +7,8 @@ import subprocess
 
 import pytest
 
-from courses.models import BriefingPage
-from courses.models.briefings import SECTIONS
-from courses.seed_content.briefings import BRIEFINGS
+from courses.briefings.models import SECTIONS, BriefingPage
+from courses.briefings.seed_content import BRIEFINGS
 
 pytestmark = pytest.mark.django_db
 
@@ -138,8 +137,8 @@ def test_catalogue_queries_are_bounded(client, briefings, django_assert_max_num_
 
 
 def test_related_courses_link_once_the_course_exists(client, home_page, briefings):
-    from courses.briefing_seed import seed_briefings
-    from courses.models import CourseIndexPage, CoursePage
+    from courses.briefings.seed import seed_briefings
+    from courses.catalogue.models import CourseIndexPage, CoursePage
 
     page = BriefingPage.objects.get(slug="neglect-of-adolescents")
     assert page.related_courses.count() == 0

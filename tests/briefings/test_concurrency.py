@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from learning.briefings import briefing_read_record
-from learning.models import BriefingRead
+from learning.briefings.models import BriefingRead
+from learning.briefings.services import briefing_read_record
 from tests.factories import UserFactory
 
 pytestmark = [

@@ -12,9 +12,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from learning.briefings import digest_week_start
-from learning.models import BriefingDigestSend, BriefingDigestSubscription
-from learning.tasks import briefing_digest_send, briefing_digest_send_weekly
+from learning.briefings.models import BriefingDigestSend, BriefingDigestSubscription
+from learning.briefings.selectors import digest_week_start
+from learning.briefings.tasks import briefing_digest_send, briefing_digest_send_weekly
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -156,7 +156,9 @@ def test_weekly_digest_through_a_real_worker(
     learner = UserFactory()
     subscribe(client, learner)
     week = next_week()
-    celery_worker.send_task("learning.tasks.briefing_digest_send_weekly", kwargs={"week": week})
+    celery_worker.send_task(
+        "learning.briefings.tasks.briefing_digest_send_weekly", kwargs={"week": week}
+    )
     sent = wait_for(lambda: BriefingDigestSend.objects.filter(learner=learner).first(), 60)
     assert sent is not None
     assert sent.week.isoformat() == week

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from wagtail.test.utils import WagtailPageTestCase
 
-from cms.models import HomePage
-from courses.models import BriefingIndexPage, BriefingPage, CoursePage
+from cms.home.models import HomePage
+from courses.briefings.models import BriefingIndexPage, BriefingPage
+from courses.catalogue.models import CoursePage
 
 
 class BriefingPageRulesTests(WagtailPageTestCase):

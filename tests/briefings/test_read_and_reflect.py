@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from learning.models import BriefingRead, BriefingReflection, BriefingTeamUse
+from learning.briefings.models import BriefingRead, BriefingReflection, BriefingTeamUse
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

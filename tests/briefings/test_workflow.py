@@ -14,8 +14,8 @@ from django.utils import timezone
 from wagtail.models import Revision, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from courses.models import BriefingIndexPage, BriefingPage
-from learning.roles import Role
+from courses.briefings.models import BriefingIndexPage, BriefingPage
+from learning.people.roles import Role
 from tests.factories import UserFactory
 
 from .conftest import with_mfa

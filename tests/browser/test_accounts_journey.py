@@ -9,7 +9,7 @@ import pytest
 
 from django.core import mail
 
-from learning.models import User
+from learning.people.models import User
 from tests.factories import AgencyFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -18,7 +18,7 @@ PASSWORD = "a-long-and-unusual-passphrase-42"
 
 
 def test_sign_up_verify_and_sign_in(page, live_server, assert_accessible):
-    from cms.seed import seed_site
+    from cms.home.seed import seed_site
 
     seed_site(partnership_slug="none")
     agency = AgencyFactory(name="Walsall Healthcare NHS Trust")
@@ -70,7 +70,7 @@ def test_sign_up_verify_and_sign_in(page, live_server, assert_accessible):
 
 def test_keyboard_only_sign_in(page, live_server, assert_accessible):
     """The skip link is the first thing a keyboard reaches, and the form works by keys."""
-    from cms.seed import seed_site
+    from cms.home.seed import seed_site
     from tests.factories import DEFAULT_PASSWORD, UserFactory
 
     seed_site(partnership_slug="none")

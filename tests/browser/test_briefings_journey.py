@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from learning.models import BriefingDigestSubscription, BriefingRead, BriefingReflection
+from learning.briefings.models import BriefingDigestSubscription, BriefingRead, BriefingReflection
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_find_a_briefing_by_search_read_it_and_confirm_it(page, live_server, assert_accessible):
-    from cms.seed import seed_site
-    from courses.briefing_seed import seed_briefings
-    from learning.services import roles_sync
+    from cms.home.seed import seed_site
+    from courses.briefings.seed import seed_briefings
+    from learning.people.services import roles_sync
     from tests.factories import DEFAULT_PASSWORD, UserFactory
 
     home = seed_site(partnership_slug="none")

@@ -9,8 +9,8 @@ from allauth.mfa.models import Authenticator
 from django.test import Client
 
 from certificates.models import Certificate, CertificateExport
-from learning.roles import Role
-from learning.services import course_completion_record
+from learning.people.roles import Role
+from learning.progress.services import course_completion_record
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -31,8 +31,8 @@ def sign_in(page, user) -> None:
 
 
 def make_course():
-    from cms.seed import seed_site
-    from courses.models import CourseIndexPage, CoursePage
+    from cms.home.seed import seed_site
+    from courses.catalogue.models import CourseIndexPage, CoursePage
 
     home = seed_site(partnership_slug="none")
     index = CourseIndexPage(title="Courses", slug="courses")

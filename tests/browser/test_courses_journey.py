@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from courses.models import CoursePage
-from learning.models import KnowledgeCheckAnswer
+from courses.catalogue.models import CoursePage
+from learning.progress.models import KnowledgeCheckAnswer
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -17,9 +17,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def action_course(transactional_db) -> CoursePage:
-    from cms.seed import seed_site
-    from courses.seed import catalogue_ensure, course_create
-    from courses.seed_content import action
+    from cms.home.seed import seed_site
+    from courses.catalogue.seed import catalogue_ensure, course_create
+    from courses.catalogue.seed_content import action
 
     home = seed_site(partnership_slug="none")
     return course_create(index=catalogue_ensure(home=home), data=action.COURSE)

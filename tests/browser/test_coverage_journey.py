@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from django.conf import settings
 from django.test import Client
 
-from learning.roles import Role
+from learning.people.roles import Role
 from tests.coverage.builders import hand_built_partnership, staff
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,8 +27,8 @@ def sign_in(page, user) -> None:
 def test_manager_reads_coverage_drills_down_and_exports(
     page, live_server, assert_accessible, tmp_path
 ):
-    from cms.seed import seed_site
-    from learning.services import roles_sync
+    from cms.home.seed import seed_site
+    from learning.people.services import roles_sync
 
     home = seed_site(partnership_slug="none")
     roles_sync(root_page=home)

@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from learning.models import H5PResult, LessonProgress, XAPIState, XAPIStatement
+from learning.progress.models import LessonProgress
+from learning.xapi.models import H5PResult, XAPIState, XAPIStatement
 from tests.factories import DEFAULT_PASSWORD, H5PActivityFactory, UserFactory
 from tests.h5p.pages import lesson_with_activity
 

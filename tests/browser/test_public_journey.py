@@ -13,10 +13,10 @@ MAX_FIRST_VISIT_BYTES = 150 * 1024
 
 @pytest.fixture
 def seeded_public_site(live_server):
-    from cms.public_seed import seed_public
-    from cms.seed import seed_site
-    from learning.seed import seed_organisations
-    from learning.services import roles_sync
+    from cms.home.seed import seed_site
+    from cms.public.seed import seed_public
+    from learning.people.seed import seed_organisations
+    from learning.people.services import roles_sync
 
     seed_organisations()
     home = seed_site(partnership_slug="walsall")
@@ -86,7 +86,7 @@ def test_crawl_of_the_section_at_phone_size_has_no_accessibility_violations(
 def test_a_worker_finds_who_to_call_and_completes_the_course_with_a_code(
     phone_page, seeded_public_site, assert_accessible
 ):
-    from learning.models import Employer, OpenCourseCompletion
+    from learning.public.models import Employer, OpenCourseCompletion
 
     page = phone_page
     page.goto("/spot-the-signs/")
@@ -162,7 +162,7 @@ def test_a_worker_finds_who_to_call_and_completes_the_course_with_a_code(
 
 
 def _answers_for(legend: str) -> list[tuple[str, bool]]:
-    from cms.seed_content.spot_the_signs import OPEN_COURSE
+    from cms.public.seed_content import OPEN_COURSE
 
     for question in OPEN_COURSE["assessment"]["questions"]:
         if legend.endswith(question["text"]):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from allauth.mfa.models import Authenticator
 
-from courses.models import CourseIndexPage, CoursePage
+from courses.catalogue.models import CourseIndexPage, CoursePage
 
 
 @pytest.fixture(autouse=True)

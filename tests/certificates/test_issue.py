@@ -15,8 +15,8 @@ from django.utils import timezone
 from certificates.codes import ALPHABET
 from certificates.models import Certificate, CertificateSignatory
 from certificates.services import certificate_issue, certificates_issue_missing
-from learning.models import CourseCompletion
-from learning.services import course_completion_record
+from learning.progress.models import CourseCompletion
+from learning.progress.services import course_completion_record
 from tests.factories import UserFactory
 
 from .conftest import pdf_text

@@ -12,8 +12,8 @@ import pytest
 from django.utils import timezone
 
 from certificates.models import Certificate, CertificateExport
-from learning.roles import Role
-from learning.services import course_completion_record
+from learning.people.roles import Role
+from learning.progress.services import course_completion_record
 from tests.factories import AgencyFactory, UserFactory
 
 from .conftest import pdf_text

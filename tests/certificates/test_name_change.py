@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from certificates.models import Certificate
-from learning.services import course_completion_record
+from learning.progress.services import course_completion_record
 from tests.factories import UserFactory
 
 from .conftest import pdf_text

@@ -13,9 +13,9 @@ from django.utils import timezone
 from certificates.exceptions import CertificateRejected
 from certificates.models import Certificate, CertificateKind
 from certificates.services import certificate_issue, public_certificate_issue
-from courses.models import CourseAudience
-from learning.models import CourseCompletion
-from learning.services import course_completion_record
+from courses.catalogue.models import CourseAudience
+from learning.progress.models import CourseCompletion
+from learning.progress.services import course_completion_record
 from tests.factories import UserFactory
 
 from .conftest import pdf_text

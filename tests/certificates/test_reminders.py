@@ -12,7 +12,7 @@ from django.utils import timezone
 from certificates.models import Certificate, RefresherReminder
 from certificates.services import refresher_reminders_send
 from certificates.tasks import send_refresher_reminders
-from learning.services import course_completion_record
+from learning.progress.services import course_completion_record
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from certificates.models import Certificate, CertificateExport, RefresherReminder
 from certificates.services import certificate_export_request
-from learning.roles import Role
-from learning.services import course_completion_record
+from learning.people.roles import Role
+from learning.progress.services import course_completion_record
 from tests.factories import UserFactory
 
 from .conftest import pdf_text

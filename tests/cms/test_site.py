@@ -42,7 +42,7 @@ def test_content_security_policy_forbids_inline_scripts(client, home_page):
 def test_site_settings_partnership_name_in_header(client, home_page):
     from wagtail.models import Site
 
-    from cms.models import SiteSettings
+    from cms.home.models import SiteSettings
     from tests.factories import PartnershipFactory
 
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
@@ -100,7 +100,7 @@ def test_beat_publishes_scheduled_pages(home_page):
     from django.conf import settings
     from django.utils import timezone
 
-    from cms.models import StandardPage
+    from cms.home.models import StandardPage
     from cms.tasks import publish_scheduled_pages
 
     page = home_page.add_child(

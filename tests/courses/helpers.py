@@ -6,7 +6,7 @@ import re
 
 from django.test import Client
 
-from courses.models import CoursePage, LessonPage
+from courses.catalogue.models import CoursePage, LessonPage
 
 
 def answer_knowledge_checks(client: Client, lesson: LessonPage, *, correctly: bool = True) -> None:

@@ -12,8 +12,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from courses.models import CourseIndexPage, CoursePage, LessonPage
-from learning.roles import Role
+from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage
+from learning.people.roles import Role
 from tests.factories import CourseIndexPageFactory, UserFactory
 
 COMMENTS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from learning.models import AssessmentAttempt, CourseCompletion
+from learning.progress.models import AssessmentAttempt, CourseCompletion
 from tests.factories import CourseIndexPageFactory, UserFactory, course_with_lessons
 
 from .helpers import answers_for, complete_lessons, start_attempt, submit

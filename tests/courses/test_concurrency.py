@@ -10,9 +10,9 @@ import pytest
 from django.db import connections
 
 from learning.exceptions import AssessmentRejected
-from learning.models import AssessmentAttempt, CourseCompletion
-from learning.services import assessment_start, assessment_submit, knowledge_check_answer
-from learning.services import lesson_complete as lesson_complete_service
+from learning.progress.models import AssessmentAttempt, CourseCompletion
+from learning.progress.services import assessment_start, assessment_submit, knowledge_check_answer
+from learning.progress.services import lesson_complete as lesson_complete_service
 from tests.factories import CourseIndexPageFactory, UserFactory, course_with_lessons
 
 pytestmark = pytest.mark.postgresql

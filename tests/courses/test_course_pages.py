@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from learning.models import Enrolment, KnowledgeCheckAnswer, LessonProgress
+from learning.progress.models import Enrolment, KnowledgeCheckAnswer, LessonProgress
 from tests.factories import (
     CourseIndexPageFactory,
     CoursePageFactory,

@@ -9,8 +9,8 @@ from dateutil.relativedelta import relativedelta
 
 from django.utils import timezone
 
-from learning.models import CourseCompletion
-from learning.services import course_completion_record
+from learning.progress.models import CourseCompletion
+from learning.progress.services import course_completion_record
 from tests.factories import (
     CourseIndexPageFactory,
     LessonPageFactory,
@@ -81,7 +81,7 @@ def test_my_learning_lists_courses_in_progress_with_percentage(index, learner_cl
 def test_my_learning_panels_hook_still_renders(index, learner_client):
     from wagtail import hooks
 
-    from learning.panels import MyLearningPanel
+    from learning.my_learning.panels import MyLearningPanel
 
     with hooks.register_temporarily(
         "register_my_learning_panel",

@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.utils.html import escape
 
-from courses.models import CoursePage, LessonPage
-from learning.models import AssessmentAttempt, CourseCompletion
+from courses.catalogue.models import CoursePage, LessonPage
+from learning.progress.models import AssessmentAttempt, CourseCompletion
 from tests.factories import UserFactory
 
 from .helpers import answers_for, complete_lessons, start_attempt, submit
@@ -18,7 +18,7 @@ SEEDED = ["understanding-child-neglect", "graded-care-profile-2", "action"]
 
 @pytest.fixture
 def seeded(home_page):
-    from courses.seed import seed_courses
+    from courses.catalogue.seed import seed_courses
 
     return seed_courses(home=home_page)
 

@@ -8,19 +8,11 @@ from decimal import Decimal
 
 from allauth.mfa.models import Authenticator
 
-from courses.models import CourseIndexPage, CoursePage
-from learning.models import (
-    Agency,
-    CourseCompletion,
-    Headcount,
-    KPIMeasure,
-    Partnership,
-    RoleGroup,
-    Sector,
-    TrainingKPI,
-    User,
-)
-from learning.roles import Role
+from courses.catalogue.models import CourseIndexPage, CoursePage
+from learning.coverage.models import Headcount, KPIMeasure, TrainingKPI
+from learning.people.models import Agency, Partnership, RoleGroup, Sector, User
+from learning.people.roles import Role
+from learning.progress.models import CourseCompletion
 from tests.factories import AgencyFactory, PartnershipFactory, UserFactory
 
 AS_OF = dt.date(2026, 3, 31)

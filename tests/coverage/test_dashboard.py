@@ -13,8 +13,8 @@ from openpyxl import load_workbook
 from django.core.management import call_command
 from django.urls import reverse
 
-from learning.coverage import coverage_dashboard, coverage_system_scope
-from learning.roles import Role
+from learning.coverage.selectors import coverage_dashboard, coverage_system_scope
+from learning.people.roles import Role
 
 from .builders import AS_OF, hand_built_partnership, staff
 
@@ -184,8 +184,9 @@ def test_snapshots_keep_history_after_people_change(home_page):
     """A nightly snapshot keeps the figures of its day even if records change later."""
     import datetime as dt
 
-    from learning.models import CourseCompletion, CoverageSnapshot
-    from learning.tasks import coverage_snapshot_nightly
+    from learning.coverage.models import CoverageSnapshot
+    from learning.coverage.tasks import coverage_snapshot_nightly
+    from learning.progress.models import CourseCompletion
 
     p = hand_built_partnership(home_page)
     day = dt.date(2025, 9, 30)

@@ -10,8 +10,8 @@ from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from learning.models import Headcount
-from learning.roles import Role
+from learning.coverage.models import Headcount
+from learning.people.roles import Role
 from tests.factories import AgencyFactory
 
 from .builders import staff

@@ -6,8 +6,8 @@ import pytest
 
 from django.urls import reverse
 
-from learning.models import TrainingKPI
-from learning.roles import Role
+from learning.coverage.models import TrainingKPI
+from learning.people.roles import Role
 from tests.factories import AgencyFactory
 
 from .builders import course, staff

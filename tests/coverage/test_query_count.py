@@ -10,8 +10,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from learning.models import CourseCompletion, Headcount, KPIMeasure, TrainingKPI, User
-from learning.roles import Role
+from learning.coverage.models import Headcount, KPIMeasure, TrainingKPI
+from learning.people.models import User
+from learning.people.roles import Role
+from learning.progress.models import CourseCompletion
 from tests.factories import AgencyFactory, PartnershipFactory
 
 from .builders import course, staff

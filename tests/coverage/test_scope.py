@@ -9,7 +9,7 @@ import pytest
 
 from django.urls import reverse
 
-from learning.roles import Role
+from learning.people.roles import Role
 from tests.factories import UserFactory
 
 from .builders import AS_OF, hand_built_partnership, staff, with_mfa
@@ -82,7 +82,7 @@ def test_learners_and_trainers_see_nothing(client, home_page, role):
 
 
 def test_kpi_snippets_are_limited_to_the_managers_partnership(client, home_page):
-    from learning.services import roles_sync  # noqa: F401 - groups exist via home_page
+    from learning.people.services import roles_sync  # noqa: F401 - groups exist via home_page
 
     p = hand_built_partnership(home_page)
     manager = staff(p.outside, Role.PARTNERSHIP_MANAGER)
@@ -101,7 +101,7 @@ def test_kpi_snippets_are_limited_to_the_managers_partnership(client, home_page)
 
 
 def test_agency_lead_can_only_record_headcounts_for_their_agency(client, home_page):
-    from learning.models import Headcount
+    from learning.coverage.models import Headcount
 
     p = hand_built_partnership(home_page)
     client.force_login(staff(p.health, Role.AGENCY_LEAD))

@@ -7,9 +7,11 @@ from bs4 import BeautifulSoup
 
 from django.core.management import call_command
 
-from cms.models import HomePage
-from courses.models import CoursePage
-from learning.models import CourseCompletion, Headcount, LessonProgress, TrainingKPI, User
+from cms.home.models import HomePage
+from courses.catalogue.models import CoursePage
+from learning.coverage.models import Headcount, TrainingKPI
+from learning.people.models import User
+from learning.progress.models import CourseCompletion, LessonProgress
 
 from .builders import course, with_mfa
 

@@ -9,16 +9,17 @@ import pytest
 
 from django.conf import settings
 
-from courses.models import BriefingIndexPage, BriefingPage
-from learning.coverage import coverage_dashboard, coverage_system_scope
-from learning.models import BriefingRead, CoverageSnapshot, Headcount, KPILearning, TrainingKPI
+from courses.briefings.models import BriefingIndexPage, BriefingPage
+from learning.briefings.models import BriefingRead
+from learning.coverage.models import CoverageSnapshot, Headcount, KPILearning, TrainingKPI
+from learning.coverage.selectors import coverage_dashboard, coverage_system_scope
 
 from .builders import AS_OF, at, hand_built_partnership, learner
 
 
 def test_snapshot_task_is_scheduled_nightly():
     entry = settings.CELERY_BEAT_SCHEDULE["coverage-snapshot-nightly"]
-    assert entry["task"] == "learning.tasks.coverage_snapshot_nightly"
+    assert entry["task"] == "learning.coverage.tasks.coverage_snapshot_nightly"
     assert entry["schedule"].hour == {1}
 
 
@@ -26,7 +27,7 @@ def test_snapshot_task_is_scheduled_nightly():
 def test_nightly_snapshot_runs_on_a_real_worker(celery_worker, home_page):
     p = hand_built_partnership(home_page)
     result = celery_worker.send_task(
-        "learning.tasks.coverage_snapshot_nightly", kwargs={"on": "2026-01-31"}
+        "learning.coverage.tasks.coverage_snapshot_nightly", kwargs={"on": "2026-01-31"}
     )
     assert result.get(timeout=60) == 6
     health = CoverageSnapshot.objects.get(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from courses.models import CourseIndexPage
+from courses.catalogue.models import CourseIndexPage
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 
 

@@ -9,7 +9,7 @@ import uuid
 import pytest
 from allauth.mfa.models import Authenticator
 
-from learning.models import XAPIForward
+from learning.xapi.models import XAPIForward
 from learning.xapi.tasks import forward_backlog
 from tests.factories import UserFactory
 

@@ -12,9 +12,9 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 
+from courses.h5p.models import H5PActivity
 from courses.h5p.storage import MARKER, unpack_package
 from courses.h5p.validation import PackageRejected, validate_package
-from courses.models import H5PActivity
 from tests.factories import UserFactory
 
 from .packages import (
@@ -52,7 +52,7 @@ def upload(admin_client, data: bytes, name: str = "quiz.h5p", title: str = ""):
 def reasons_for(data: bytes) -> list[str]:
     with pytest.raises(PackageRejected) as refused:
         validate_package(io.BytesIO(data))
-    return refused.value.reasons
+    return refused.value.errors
 
 
 def test_uploading_the_test_package_unpacks_it_and_records_who(admin_client, media_root):

@@ -9,8 +9,9 @@ import pytest
 
 from courses.h5p.selectors import lesson_iri
 from learning.exceptions import LessonNotComplete
-from learning.models import H5PResult, LessonProgress
-from learning.services import lesson_complete
+from learning.progress.models import LessonProgress
+from learning.progress.services import lesson_complete
+from learning.xapi.models import H5PResult
 from tests.factories import H5PActivityFactory, UserFactory, XAPIClientFactory
 
 from .pages import lesson_with_activity
@@ -72,7 +73,7 @@ def test_failed_attempt_does_not_complete_the_lesson_and_a_pass_does(home_page, 
     assert not LessonProgress.objects.filter(learner=learner, completed_at__isnull=False).exists()
     with pytest.raises(LessonNotComplete) as unmet:
         lesson_complete(learner=learner, lesson=lesson)
-    assert unmet.value.reasons == [f"Score at least 80% in the activity '{activity.title}'"]
+    assert unmet.value.errors == [f"Score at least 80% in the activity '{activity.title}'"]
 
     send(
         learner_client,

@@ -7,9 +7,10 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
+from courses.catalogue.models import LessonPage
+from courses.h5p.models import H5PActivity
 from courses.h5p.selectors import activities_in_lesson
-from courses.models import H5PActivity, LessonPage
-from learning.roles import Role
+from learning.people.roles import Role
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ import pytest
 
 from django.test import Client
 
-from learning.models import XAPIState, XAPIStatement
+from learning.xapi.models import XAPIState, XAPIStatement
 from tests.factories import UserFactory, XAPIClientFactory
 
 pytestmark = pytest.mark.django_db
@@ -250,7 +250,7 @@ def test_a_new_secret_stops_the_old_one_even_after_a_cached_check(tool):
 def test_admin_issues_credentials_and_shows_the_secret_once(client, home_page):
     from allauth.mfa.models import Authenticator
 
-    from learning.models import XAPIClient
+    from learning.xapi.models import XAPIClient
 
     admin = UserFactory(is_superuser=True, is_staff=True, agency=None)
     Authenticator.objects.create(user=admin, type=Authenticator.Type.TOTP, data={"secret": "x"})

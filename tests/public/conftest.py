@@ -14,8 +14,8 @@ COURSE = "/spot-the-signs/spotting-the-signs/"
 @pytest.fixture
 def public_site(home_page):
     """Every seeded partnership, and the public section's demo content."""
-    from cms.public_seed import seed_public
-    from learning.seed import seed_organisations
+    from cms.public.seed import seed_public
+    from learning.people.seed import seed_organisations
 
     seed_organisations()
     seed_public(home=home_page)
@@ -24,14 +24,14 @@ def public_site(home_page):
 
 @pytest.fixture
 def open_course(public_site):
-    from cms.models import OpenCoursePage
+    from cms.public.models import OpenCoursePage
 
     return OpenCoursePage.objects.get(slug="spotting-the-signs")
 
 
 def section_urls() -> list[str]:
     """Every address in the section a visitor can reach by following links."""
-    from cms.models import OpenCoursePage, SpotTheSignsSectionPage
+    from cms.public.models import OpenCoursePage, SpotTheSignsSectionPage
 
     urls = [LANDING, FINDER, AREAS, COURSE]
     urls += [page.url for page in SpotTheSignsSectionPage.objects.live()]

@@ -10,7 +10,7 @@ from allauth.mfa.models import Authenticator
 
 from django.utils import timezone
 
-from learning.roles import Role
+from learning.people.roles import Role
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ REPORT_ADMIN = "/admin/spot-the-signs/completions/"
 
 
 def _completion(employer, *, when, name="", key=None, course=None):
-    from learning.models import OpenCourseCompletion
+    from learning.public.models import OpenCourseCompletion
 
     return OpenCourseCompletion.objects.create(
         course=course,
@@ -40,7 +40,8 @@ def _staff(role, partnership):
 
 @pytest.fixture
 def employers(open_course):
-    from learning.models import Employer, Partnership
+    from learning.people.models import Partnership
+    from learning.public.models import Employer
     from tests.factories import EmployerFactory
 
     walsall = Partnership.objects.get(slug="walsall")
@@ -67,8 +68,8 @@ def employers(open_course):
 
 
 def test_the_private_report_shows_completions_by_month_and_only_typed_names(client, employers):
-    from cms.models import SpotTheSignsPage
-    from learning.public import employer_report_token
+    from cms.public.models import SpotTheSignsPage
+    from learning.public.services import employer_report_token
 
     gas = employers["gas"]
     landing = SpotTheSignsPage.objects.get()
@@ -87,8 +88,8 @@ def test_the_private_report_shows_completions_by_month_and_only_typed_names(clie
 
 
 def test_a_tampered_or_revoked_report_link_gets_a_clear_message(client, employers):
-    from cms.models import SpotTheSignsPage
-    from learning.public import employer_report_key_rotate, employer_report_token
+    from cms.public.models import SpotTheSignsPage
+    from learning.public.services import employer_report_key_rotate, employer_report_token
 
     gas = employers["gas"]
     landing = SpotTheSignsPage.objects.get()
@@ -108,7 +109,7 @@ def test_a_tampered_or_revoked_report_link_gets_a_clear_message(client, employer
 
 
 def test_a_manager_sees_completions_by_employer_and_sector_in_their_partnership(client, employers):
-    from learning.public import completions_by_employer, completions_by_sector
+    from learning.public.selectors import completions_by_employer, completions_by_sector
 
     manager = _staff(Role.PARTNERSHIP_MANAGER, employers["walsall"])
     rows = {e.name: e.completions_total for e in completions_by_employer(user=manager)}
@@ -145,7 +146,7 @@ def test_others_cannot_see_the_employer_report(client, employers, role):
 
 
 def test_a_manager_manages_only_their_partnerships_employers_in_the_admin(client, employers):
-    from learning.models import Employer
+    from learning.public.models import Employer
 
     manager = _staff(Role.PARTNERSHIP_MANAGER, employers["walsall"])
     client.force_login(manager)
@@ -179,7 +180,7 @@ def test_a_manager_manages_only_their_partnerships_employers_in_the_admin(client
 
 
 def test_a_manager_keeps_their_area_contacts_in_the_admin(client, employers):
-    from cms.models import AreaContact
+    from cms.public.models import AreaContact
 
     manager = _staff(Role.PARTNERSHIP_MANAGER, employers["walsall"])
     client.force_login(manager)
@@ -206,7 +207,7 @@ def test_a_manager_keeps_their_area_contacts_in_the_admin(client, employers):
 
 
 def test_a_manager_cannot_open_another_partnerships_rows_by_id(client, employers):
-    from cms.models import AreaContact
+    from cms.public.models import AreaContact
 
     manager = _staff(Role.PARTNERSHIP_MANAGER, employers["walsall"])
     client.force_login(manager)

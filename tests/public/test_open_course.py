@@ -9,7 +9,7 @@ import pytest
 
 from django.utils import timezone
 
-from cms.seed_content.spot_the_signs import OPEN_COURSE
+from cms.public.seed_content import OPEN_COURSE
 
 from .conftest import COURSE
 
@@ -63,7 +63,7 @@ def test_the_course_has_the_seeded_lessons_and_a_short_final_check(open_course):
 
 
 def test_completed_without_an_account_and_without_a_code_counts_once(client, open_course):
-    from learning.models import OpenCourseCompletion
+    from learning.public.models import OpenCourseCompletion
 
     response = _complete(client, open_course)
     assert response.status_code == 302
@@ -77,7 +77,7 @@ def test_completed_without_an_account_and_without_a_code_counts_once(client, ope
 
 
 def test_repeated_completion_posts_from_one_session_never_double_count(client, open_course):
-    from learning.models import OpenCourseCompletion
+    from learning.public.models import OpenCourseCompletion
 
     _complete(client, open_course)
     for _ in range(3):
@@ -89,7 +89,7 @@ def test_repeated_completion_posts_from_one_session_never_double_count(client, o
 def test_two_visitors_are_two_completions(client, open_course):
     from django.test import Client
 
-    from learning.models import OpenCourseCompletion
+    from learning.public.models import OpenCourseCompletion
 
     _complete(client, open_course)
     _complete(Client(), open_course)
@@ -97,8 +97,8 @@ def test_two_visitors_are_two_completions(client, open_course):
 
 
 def test_completion_is_recorded_once_even_when_posted_concurrently(open_course):
-    from learning.models import OpenCourseCompletion
-    from learning.public import open_course_completion_record
+    from learning.public.models import OpenCourseCompletion
+    from learning.public.services import open_course_completion_record
 
     first, created_first = open_course_completion_record(
         course=open_course.course, visitor_key="same-visitor"
@@ -112,7 +112,7 @@ def test_completion_is_recorded_once_even_when_posted_concurrently(open_course):
 
 
 def test_with_an_employer_code_the_completion_counts_for_that_employer(client, open_course):
-    from learning.models import Employer, OpenCourseCompletion
+    from learning.public.models import Employer, OpenCourseCompletion
 
     employer = Employer.objects.get(join_code="GASDEMO1")
     response = client.post(COURSE, {"employer_code": " gas-demo 1 "})
@@ -125,8 +125,8 @@ def test_with_an_employer_code_the_completion_counts_for_that_employer(client, o
 
 
 def test_the_employers_join_link_counts_the_completion(client, open_course):
-    from learning.models import OpenCourseCompletion
-    from learning.public import employer_join_token
+    from learning.public.models import OpenCourseCompletion
+    from learning.public.services import employer_join_token
     from tests.factories import EmployerFactory
 
     employer = EmployerFactory(sector="postal")
@@ -139,7 +139,7 @@ def test_the_employers_join_link_counts_the_completion(client, open_course):
 def test_counts_with_and_without_codes_add_up(client, open_course):
     from django.test import Client
 
-    from learning.models import Employer, OpenCourseCompletion
+    from learning.public.models import Employer, OpenCourseCompletion
 
     employer = Employer.objects.get(join_code="GASDEMO1")
     for with_code in (True, True, False):
@@ -161,7 +161,7 @@ def test_counts_with_and_without_codes_add_up(client, open_course):
     ],
 )
 def test_a_forged_code_gets_a_clear_message_and_counts_nothing(client, open_course, code, message):
-    from learning.models import OpenCourseCompletion
+    from learning.public.models import OpenCourseCompletion
 
     response = client.post(COURSE, {"employer_code": code})
     html = response.content.decode()
@@ -184,8 +184,8 @@ def test_an_expired_code_gets_a_clear_message(client, open_course):
 
 
 def test_a_tampered_or_revoked_join_link_gets_a_clear_message(client, open_course):
-    from learning.models import OpenCourseCompletion
-    from learning.public import employer_join_token
+    from learning.public.models import OpenCourseCompletion
+    from learning.public.services import employer_join_token
     from tests.factories import EmployerFactory
 
     employer = EmployerFactory()
@@ -210,7 +210,7 @@ def test_a_tampered_or_revoked_join_link_gets_a_clear_message(client, open_cours
 
 
 def test_the_final_check_needs_every_lesson_read_first(client, open_course):
-    from learning.models import OpenCourseCompletion
+    from learning.public.models import OpenCourseCompletion
 
     response = client.post(FINAL, _right_answers(open_course))
     assert "Read every lesson before the final check" in response.content.decode()
@@ -218,7 +218,7 @@ def test_the_final_check_needs_every_lesson_read_first(client, open_course):
 
 
 def test_a_failed_final_check_records_nothing_and_says_what_to_revisit(client, open_course):
-    from learning.models import OpenCourseCompletion
+    from learning.public.models import OpenCourseCompletion
 
     _read_all_lessons(client, open_course)
     response = client.post(FINAL, _wrong_answers(open_course))
@@ -236,7 +236,7 @@ def test_a_failed_final_check_records_nothing_and_says_what_to_revisit(client, o
 
 
 def test_unanswered_or_tampered_answers_get_an_error_per_question(client, open_course):
-    from learning.models import OpenCourseCompletion
+    from learning.public.models import OpenCourseCompletion
 
     _read_all_lessons(client, open_course)
     html = client.get(FINAL).content.decode()
@@ -257,7 +257,7 @@ def test_unanswered_or_tampered_answers_get_an_error_per_question(client, open_c
 
 
 def test_the_name_for_the_certificate_is_validated(client, open_course):
-    from learning.models import OpenCourseCompletion
+    from learning.public.models import OpenCourseCompletion
 
     _complete(client, open_course)
     response = client.post(COMPLETE, {"name": "   "})
@@ -275,7 +275,7 @@ def test_the_certificate_is_issued_once_downloads_and_verifies(client, open_cour
     from django.test import Client
 
     from certificates.models import Certificate
-    from learning.models import OpenCourseCompletion
+    from learning.public.models import OpenCourseCompletion
 
     client.post(COURSE, {"employer_code": "GASDEMO1"})
     _complete(client, open_course)

@@ -15,9 +15,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_concurrent_completions_for_one_visitor_are_recorded_once(home_page):
-    from courses.models import CoursePage
-    from learning.models import OpenCourseCompletion
-    from learning.public import open_course_completion_record
+    from courses.catalogue.models import CoursePage
+    from learning.public.models import OpenCourseCompletion
+    from learning.public.services import open_course_completion_record
     from tests.factories import CourseIndexPageFactory, CoursePageFactory, EmployerFactory
 
     course = CoursePageFactory(parent=CourseIndexPageFactory(parent=home_page), audience="public")

@@ -10,7 +10,7 @@ import textstat
 
 from django.utils.html import escape
 
-from cms.seed_content.spot_the_signs import SECTION_PAGES
+from cms.public.seed_content import SECTION_PAGES
 
 from .conftest import AREAS, COURSE, FINDER, LANDING, section_urls
 
@@ -77,7 +77,7 @@ def test_images_are_sized_and_lazy_loaded(client, public_site):
     from wagtail.images.models import Image
     from wagtail.images.tests.utils import get_test_image_file
 
-    from cms.models import SpotTheSignsSectionPage
+    from cms.public.models import SpotTheSignsSectionPage
 
     image = Image.objects.create(title="Van", file=get_test_image_file(size=(1200, 800)))
     page = SpotTheSignsSectionPage.objects.get(slug="what-to-do")
@@ -156,8 +156,8 @@ def test_section_reads_at_a_reading_age_of_about_9_to_11(client, public_site, mo
 def test_page_rules(public_site):
     from wagtail.test.utils import WagtailPageTestCase
 
-    from cms.models import (
-        HomePage,
+    from cms.home.models import HomePage
+    from cms.public.models import (
         OpenCoursePage,
         ReportConcernPage,
         SpotTheSignsPage,
@@ -176,9 +176,9 @@ def test_page_rules(public_site):
 def test_seeding_twice_changes_nothing(public_site):
     from wagtail.models import Page
 
-    from cms.models import AreaContact
-    from cms.public_seed import seed_public
-    from learning.models import Employer
+    from cms.public.models import AreaContact
+    from cms.public.seed import seed_public
+    from learning.public.models import Employer
 
     counts = (Page.objects.count(), AreaContact.objects.count(), Employer.objects.count())
     seed_public(home=public_site)

@@ -8,10 +8,11 @@ import logging
 
 import pytest
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
-from cms.public import PostcodeRejected, postcode_normalise
-from cms.seed_content.spot_the_signs import AREA_CONTACTS, NATIONAL_FALLBACK
+from cms.public.finder import PostcodeRejected, postcode_normalise
+from cms.public.seed_content import AREA_CONTACTS
 
 from .conftest import AREAS, FINDER
 
@@ -53,7 +54,7 @@ def _lookup(client, typed: str):
 
 
 def test_each_seeded_partnerships_districts_resolve_to_its_numbers(client, public_site):
-    from cms.models import AreaContact
+    from cms.public.models import AreaContact
 
     seeded = {c.area_name: c.partnership.slug for c in AreaContact.objects.all()}
     assert seeded == {e["area_name"]: e["partnership"] for e in ALL_CONTACTS}
@@ -68,7 +69,10 @@ def test_each_seeded_partnerships_districts_resolve_to_its_numbers(client, publi
                 if number:
                     assert number in html, (typed, number)
                     assert f'href="tel:{number.replace(" ", "")}"' in html
-            assert NATIONAL_FALLBACK["phone"] not in html.split('id="result"')[1].split("<form")[0]
+            assert (
+                settings.PUBLIC_NATIONAL_FALLBACK["phone"]
+                not in html.split('id="result"')[1].split("<form")[0]
+            )
 
 
 def test_a_shared_district_shows_both_councils(client, public_site):
@@ -82,7 +86,7 @@ def test_an_unknown_postcode_gets_the_national_fallback(client, public_site):
     html = response.content.decode()
     assert response.status_code == 200
     assert "We do not have numbers for EC1A 1BB" in html
-    assert NATIONAL_FALLBACK["phone"] in html
+    assert settings.PUBLIC_NATIONAL_FALLBACK["phone"] in html
     assert "Search its website for" in html
 
 
@@ -131,7 +135,7 @@ def test_what_was_typed_is_never_logged_or_cached(client, public_site, caplog):
 
 
 def test_the_list_of_areas_shows_every_partnership_and_the_fallback(client, public_site):
-    from learning.models import Partnership
+    from learning.people.models import Partnership
 
     html = client.get(AREAS).content.decode()
     for partnership in Partnership.objects.all():
@@ -139,7 +143,7 @@ def test_the_list_of_areas_shows_every_partnership_and_the_fallback(client, publ
         assert f"/areas/{partnership.slug}/poster/" in html
     for entry in ALL_CONTACTS:
         assert f">{entry['area_name']}<" in html
-    assert NATIONAL_FALLBACK["phone"] in html
+    assert settings.PUBLIC_NATIONAL_FALLBACK["phone"] in html
 
 
 def test_area_contact_districts_are_validated_and_normalised(public_site):

@@ -49,7 +49,7 @@ def test_the_pocket_card_has_every_area_of_its_partnership(client, public_site, 
 
 
 def test_a_changed_number_in_the_admin_is_on_the_next_poster(client, public_site, tmp_path):
-    from cms.models import AreaContact
+    from cms.public.models import AreaContact
 
     contact = AreaContact.objects.get(area_name="Walsall")
     contact.phone_in_hours = "01922 000111"
@@ -62,7 +62,7 @@ def test_the_qr_code_encodes_the_section_address(public_site):
     import base64
     import re
 
-    from cms.public import qr_svg_data_uri
+    from cms.public.printables import qr_svg_data_uri
 
     uri = qr_svg_data_uri("https://example.org/spot-the-signs/")
     assert uri.startswith("data:image/svg+xml")

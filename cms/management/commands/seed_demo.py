@@ -1,6 +1,8 @@
-"""Seed the demo site: organisations, pages, demo accounts and, as features land, content.
+"""Seed the demo site: organisations, pages, demo accounts and each feature's content.
 
-Idempotent: running it again changes nothing that is already there.
+Idempotent: running it again changes nothing that is already there. The steps are listed
+here, in the order they must run (courses before the briefings that link to them and the
+KPIs that count them; the demo H5P activity after the lesson it is placed in).
 """
 
 from __future__ import annotations
@@ -9,11 +11,16 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from wagtail import hooks
-
-from cms.seed import seed_site
-from learning.seed import DEMO_ACCOUNTS, seed_demo_accounts, seed_organisations
-from learning.services import roles_sync
+from certificates.seed import seed_signatories
+from cms.home.seed import seed_site
+from cms.public.seed import seed_public
+from courses.briefings.seed import seed_briefings
+from courses.catalogue.seed import seed_courses, seed_h5p_placement
+from courses.h5p.seed import seed_h5p_demo
+from learning.coverage.seed import coverage_demo_seed
+from learning.people.models import User
+from learning.people.seed import DEMO_ACCOUNTS, seed_demo_accounts, seed_organisations
+from learning.people.services import roles_sync
 
 
 class Command(BaseCommand):
@@ -25,8 +32,14 @@ class Command(BaseCommand):
             home = seed_site()
             roles_sync(root_page=home)
             seed_demo_accounts()
-            for step in self.content_steps():
-                step(home=home)
+            seed_courses(home=home)
+            seed_briefings(
+                home=home, owner=User.objects.filter(email="trainer@example.org").first()
+            )
+            seed_signatories()
+            seed_public(home=home)
+            coverage_demo_seed()
+            seed_h5p_placement(home=home, activity=seed_h5p_demo())
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         self.stdout.write("Demo logins (password from DEMO_PASSWORD):")
         for email, *_rest, roles in DEMO_ACCOUNTS:
@@ -35,12 +48,3 @@ class Command(BaseCommand):
             )
             self.stdout.write(f"  {email:<24} {label}")
         self.stdout.write(f"  password: {settings.DEMO_PASSWORD}")
-
-    def content_steps(self) -> list:
-        """Content seeded by each feature, in order; each takes the home page.
-
-        A feature registers a step with the `register_demo_content` hook, returning
-        `(order, callable)`; the callable takes `home` and must be safe to run again.
-        """
-        steps = [hook() for hook in hooks.get_hooks("register_demo_content")]
-        return [step for _order, step in sorted(steps, key=lambda s: s[0])]

@@ -8,8 +8,8 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from learning.coverage import coverage_dashboard, coverage_system_scope
-from learning.models import TrainingKPI
+from learning.coverage.models import TrainingKPI
+from learning.coverage.selectors import coverage_dashboard, coverage_system_scope
 
 COLUMNS = [
     "KPI",

@@ -6,7 +6,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from learning.coverage_seed import scale_seed
+from learning.coverage.seed import scale_seed
 
 
 class Command(BaseCommand):

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wagtail.models import Site
 
-from learning.services import roles_sync
+from learning.people.services import roles_sync
 
 
 class Command(BaseCommand):

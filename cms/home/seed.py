@@ -1,0 +1,117 @@
+"""Demo data for the site itself: the home page, footer pages and site settings."""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
+
+from cms.home.models import HomePage, SiteSettings, StandardPage
+from learning.people.models import Partnership
+
+HOME_INTRODUCTION = (
+    "Training and awareness on child neglect for everyone who works with children and "
+    "families, and for the public who visit their homes."
+)
+HOME_BODY = (
+    "<p>Neglect is the most common form of child abuse in the UK. Every partnership's "
+    "neglect strategy asks the same of its workforce: recognise it, respond early and work "
+    "together.</p>"
+    "<p>Here you can take e-learning on understanding child neglect, the Graded Care "
+    "Profile 2 and the ACTION campaign, read 7-minute briefings, and get certificates.</p>"
+)
+
+ACCESSIBILITY_BODY = (
+    "<p>This service is run by the Safeguarding Children Partnership. We want as many "
+    "people as possible to be able to use it. You should be able to:</p>"
+    "<ul><li>change colours, contrast levels and fonts using your browser or device</li>"
+    "<li>zoom in up to 400% without the text spilling off the screen</li>"
+    "<li>navigate the whole service using just a keyboard</li>"
+    "<li>use the service with a screen reader</li></ul>"
+    "<h2>How accessible this service is</h2>"
+    "<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 AA "
+    "standard. Every page a person visits in our automated journey tests is checked for "
+    "accessibility problems.</p>"
+    "<h2>Reporting accessibility problems</h2>"
+    "<p>If you find a problem that is not listed here, contact the partnership's business "
+    "unit. If you are not happy with how we respond, contact the Equality Advisory and "
+    "Support Service (EASS).</p>"
+)
+
+PRIVACY_BODY = (
+    "<p>This notice explains what we record about you when you use this service and why.</p>"
+    "<h2>What we record</h2>"
+    "<ul><li>your name, job title, email address and agency, so we can give you "
+    "certificates and report training coverage to your partnership</li>"
+    "<li>the courses you take, your answers to assessments and your results</li>"
+    "<li>the briefings you confirm you have read; your reflections are private to you</li></ul>"
+    "<h2>Who can see it</h2>"
+    "<p>Your agency lead can see the training records of people in your agency. Your "
+    "partnership manager can see records for every agency in the partnership. Nobody "
+    "else can.</p>"
+    "<h2>The public section</h2>"
+    "<p>The spot the signs pages need no account. We do not record postcodes that you "
+    "type in.</p>"
+)
+
+
+def ensure_tree_roots() -> Page:
+    """Wagtail's migrations create a locale and the page and collection roots; a flushed
+    database (transactional tests) has none, so recreate them when missing."""
+
+    if not Locale.objects.exists():
+        Locale.objects.create(
+            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    return root
+
+
+def seed_site(*, partnership_slug: str = "walsall") -> HomePage:
+    """Create the home page as the default site's root, with footer pages; idempotent."""
+    ensure_tree_roots()
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        # Wagtail's install makes a placeholder "Welcome" page; the home page replaces it.
+        for placeholder in root.get_children().filter(slug="home"):
+            if placeholder.specific_class is Page:
+                Site.objects.filter(root_page=placeholder).update(root_page=root)
+                placeholder.delete()
+                root.refresh_from_db()
+        home = HomePage(
+            title="Learning to tackle child neglect",
+            slug="home",
+            introduction=HOME_INTRODUCTION,
+            body=HOME_BODY,
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+
+    for slug, title, body in [
+        ("accessibility-statement", "Accessibility statement", ACCESSIBILITY_BODY),
+        ("privacy-notice", "Privacy notice", PRIVACY_BODY),
+    ]:
+        if not StandardPage.objects.child_of(home).filter(slug=slug).exists():
+            page = StandardPage(title=title, slug=slug, body=body)
+            home.add_child(instance=page)
+            page.save_revision().publish()
+
+    settings_obj = SiteSettings.for_site(site)
+    if settings_obj.partnership_id is None:
+        settings_obj.partnership = Partnership.objects.filter(slug=partnership_slug).first()
+        settings_obj.save()
+    return home

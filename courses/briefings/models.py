@@ -1,0 +1,254 @@
+"""7-minute briefings: the catalogue and the briefing page.
+
+A 7-minute briefing passes on learning from an audit or case review in the time it takes
+to read it aloud at a team meeting. Its structure is fixed (seven sections, in order), so
+trainers fill in fields rather than free text, and the page, the one-page PDF and the
+reflection form all follow the same order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import SourcesBlock
+from courses.briefings.blocks import KeyLinksBlock, ReflectionQuestionsBlock
+from courses.briefings.pdf import briefing_pdf, briefing_pdf_response
+from courses.page_context import page_context_construct
+
+SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+class BriefingType(models.TextChoices):
+    CASE_REVIEW = "case_review", "Case review"
+    AUDIT = "audit", "Audit"
+    THEMATIC = "thematic", "Thematic"
+    PRACTICE_GUIDANCE = "practice_guidance", "Practice guidance"
+    LEGISLATION = "legislation", "Legislation"
+
+
+#: The seven sections of the format, in the order every briefing presents them.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("background", "Background"),
+    ("why_it_matters", "Why it matters"),
+    ("findings", "Information / findings"),
+    ("good_practice", "Good practice"),
+    ("areas_for_development", "Areas for development"),
+    ("actions", "What can you do now"),
+    ("reflection_questions", "Questions to reflect on"),
+)
+
+
+@dataclass(frozen=True)
+class BriefingSection:
+    number: int
+    key: str
+    heading: str
+    value: Any
+
+    @property
+    def is_questions(self) -> bool:
+        return self.key == "reflection_questions"
+
+
+class BriefingTopic(TaggedItemBase):
+    """A briefing's topics (neglect, GCP2, ACTION, voice of the child, ...)."""
+
+    content_object = ParentalKey(
+        "courses.BriefingPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class BriefingIndexPage(Page):
+    """The 7-minute briefings catalogue at /briefings/: newest first, filter and search."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["courses.BriefingPage"]
+    max_count = 1
+    template = "courses/briefings/briefing_index_page.html"
+
+    def briefings(self, *, topic: str = "", briefing_type: str = "", query: str = ""):
+        """Live briefings under this catalogue, newest first, narrowed by the filters."""
+        live = BriefingPage.objects.child_of(self).live().public()
+        briefings = live
+        if briefing_type:
+            briefings = briefings.filter(briefing_type=briefing_type)
+        if topic:
+            briefings = briefings.filter(topics__slug=topic)
+        if query:
+            # Full-text search runs on the plain live set (tag lookups are not search
+            # filter fields); the filters then apply to its matches.
+            matches = [page.pk for page in live.search(query, operator="and")]
+            briefings = briefings.filter(pk__in=matches)
+        return briefings.prefetch_related("topics").order_by("-date", "-first_published_at")
+
+    def topic_choices(self):
+        """Topics used by at least one live briefing, for the filter."""
+        return (
+            Tag.objects.filter(
+                courses_briefingtopic_items__content_object__live=True,
+            )
+            .distinct()
+            .order_by("name")
+        )
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        topic = request.GET.get("topic", "").strip()[:100]
+        briefing_type = request.GET.get("type", "").strip()
+        if briefing_type not in BriefingType.values:
+            briefing_type = ""
+        query = request.GET.get("q", "").strip()[:200]
+        results = self.briefings(topic=topic, briefing_type=briefing_type, query=query)
+        context.update(
+            briefings=Paginator(results, 20).get_page(request.GET.get("page")),
+            topic=topic,
+            briefing_type=briefing_type,
+            query=query,
+            topics=self.topic_choices(),
+            briefing_types=BriefingType.choices,
+            is_filtered=bool(topic or briefing_type or query),
+        )
+        return context
+
+
+class BriefingPage(RoutablePageMixin, Page):
+    """A 7-minute briefing: learning from an audit or case review, in a fixed structure."""
+
+    briefing_type = models.CharField(
+        "type", max_length=30, choices=BriefingType.choices, default=BriefingType.THEMATIC
+    )
+    date = models.DateField(
+        default=timezone.localdate, help_text="When the audit, review or guidance was issued."
+    )
+    summary = models.TextField(blank=True, help_text="Two or three sentences for the catalogue.")
+    topics = ClusterTaggableManager(through=BriefingTopic, blank=True)
+    review_by = models.DateField(
+        "review by",
+        null=True,
+        blank=True,
+        help_text="When this briefing must be checked again. Past this date it is flagged "
+        "to its trainer in the admin.",
+    )
+    background = RichTextField(blank=True, features=SECTION_FEATURES)
+    why_it_matters = RichTextField("why it matters", blank=True, features=SECTION_FEATURES)
+    findings = RichTextField("information / findings", blank=True, features=SECTION_FEATURES)
+    good_practice = RichTextField(blank=True, features=SECTION_FEATURES)
+    areas_for_development = RichTextField(blank=True, features=SECTION_FEATURES)
+    actions = RichTextField("what can you do now", blank=True, features=SECTION_FEATURES)
+    reflection_questions = StreamField(
+        ReflectionQuestionsBlock(), blank=True, verbose_name="questions to reflect on"
+    )
+    key_links = StreamField(KeyLinksBlock(), blank=True)
+    related_courses = ParentalManyToManyField(
+        "courses.CoursePage", blank=True, related_name="briefings"
+    )
+    sources = StreamField(SourcesBlock(), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("briefing_type"),
+                FieldPanel("date"),
+                FieldPanel("summary"),
+                FieldPanel("topics"),
+                FieldPanel("review_by"),
+            ],
+            heading="About this briefing",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel(key, heading=f"{n}. {heading}")
+                for n, (key, heading) in enumerate(SECTIONS, 1)
+            ],
+            heading="The seven sections (each optional, always shown in this order)",
+        ),
+        FieldPanel("key_links"),
+        FieldPanel("related_courses"),
+        FieldPanel("sources"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        *[index.SearchField(key) for key, _heading in SECTIONS],
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("briefing_type"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["courses.BriefingIndexPage"]
+    subpage_types: list[str] = []
+    template = "courses/briefings/briefing_page.html"
+    preview_modes = [("", "Web page"), ("pdf", "One-page PDF")]
+
+    def sections(self) -> list[BriefingSection]:
+        """The sections this briefing fills in, numbered in the format's fixed order."""
+        present = []
+        for key, heading in SECTIONS:
+            value = getattr(self, key)
+            if value:
+                present.append((key, heading, value))
+        return [
+            BriefingSection(number=n, key=key, heading=heading, value=value)
+            for n, (key, heading, value) in enumerate(present, 1)
+        ]
+
+    def reflection_question_texts(self) -> list[str]:
+        return [str(block.value) for block in self.reflection_questions]
+
+    def live_related_courses(self) -> list:
+        # In previews the relation is an in-memory list (modelcluster), not a queryset.
+        return sorted((c for c in self.related_courses.all() if c.live), key=lambda c: c.title)
+
+    @property
+    def is_review_overdue(self) -> bool:
+        return self.review_by is not None and self.review_by < timezone.localdate()
+
+    def get_admin_display_title(self) -> str:
+        title = super().get_admin_display_title()
+        return f"{title} (review overdue)" if self.is_review_overdue else title
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            # Trainers see, before publishing, whether the printable version still fits.
+
+            context["pdf_page_count"] = briefing_pdf(self, request).page_count
+        page_context_construct(page=self, request=request, context=context)
+        return context
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request: HttpRequest) -> HttpResponse:
+        """The briefing as a one-page A4 PDF (two pages if the content is too long)."""
+
+        return briefing_pdf_response(self, request)
+
+    def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
+        if mode_name == "pdf":
+            return self.pdf(request)
+        # Wagtail's own preview (RoutablePageMixin would route it through serve(), which
+        # clears request.is_preview and so the length warning).
+        return TemplateResponse(
+            request,
+            self.get_preview_template(request, mode_name),
+            self.get_preview_context(request, mode_name),
+        )

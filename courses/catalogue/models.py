@@ -1,0 +1,199 @@
+"""Content: the course catalogue, courses, lessons and 7-minute briefings.
+
+Learners' records about this content (progress, completions, reads) live in `learning`.
+"""
+
+from __future__ import annotations
+
+from modelcluster.fields import ParentalManyToManyField
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import SourcesBlock
+from courses.catalogue.blocks import AssessmentBankBlock, LessonStreamBlock
+from courses.catalogue.questions import question_as_data
+from courses.page_context import page_context_construct
+
+
+class CourseAudience(models.TextChoices):
+    PRACTITIONERS = "practitioners", "Practitioners (sign-in needed)"
+    PUBLIC = "public", "The public (no account needed)"
+
+
+class CourseIndexPage(Page):
+    """The course catalogue at /courses/."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+    template = "courses/catalogue/course_index_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = list(
+            CoursePage.objects.child_of(self).live().public().order_by("path")
+        )
+        page_context_construct(page=self, request=request, context=context)
+        return context
+
+
+class CoursePage(Page):
+    """An e-learning course: an ordered set of lessons, optionally ending in an assessment."""
+
+    summary = models.TextField(help_text="One or two sentences shown in the catalogue.")
+    audience_description = models.TextField(
+        "who it is for", blank=True, help_text="Who should take this course."
+    )
+    learning_outcomes = RichTextField(features=["ul", "bold", "italic"], blank=True)
+    estimated_minutes = models.PositiveIntegerField(default=30)
+    cpd_minutes = models.PositiveIntegerField("CPD minutes", default=0)
+    pass_mark = models.PositiveSmallIntegerField(
+        "pass mark (%)",
+        default=80,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+    validity_months = models.PositiveSmallIntegerField(
+        "certificate validity (months)",
+        default=36,
+        help_text="How long a completion stays current before a refresher is due; 0 means "
+        "it never expires.",
+    )
+    prerequisites = ParentalManyToManyField(
+        "courses.CoursePage",
+        blank=True,
+        related_name="required_by",
+        help_text="Courses a learner must complete before starting this one.",
+    )
+    audience = models.CharField(
+        max_length=20, choices=CourseAudience.choices, default=CourseAudience.PRACTITIONERS
+    )
+    assessment_introduction = models.TextField(
+        blank=True, help_text="Shown before a learner starts the final assessment."
+    )
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        default=10,
+        validators=[MinValueValidator(1)],
+        help_text="How many questions each attempt draws from the bank (all of them if the "
+        "bank is smaller).",
+    )
+    assessment_questions = StreamField(
+        AssessmentBankBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text="The final assessment's question bank. Leave empty for a course without one.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("audience_description"),
+        FieldPanel("learning_outcomes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("estimated_minutes"),
+                FieldPanel("cpd_minutes"),
+                FieldPanel("pass_mark"),
+                FieldPanel("validity_months"),
+                FieldPanel("audience"),
+                FieldPanel("prerequisites"),
+            ],
+            heading="Course settings",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("assessment_introduction"),
+                FieldPanel("questions_per_attempt"),
+                FieldPanel("assessment_questions"),
+            ],
+            heading="Final assessment",
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("audience_description"),
+        index.FilterField("audience"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+    template = "courses/catalogue/course_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        page_context_construct(page=self, request=request, context=context)
+        return context
+
+    def lessons(self):
+        """The course's live lessons, in the order the trainer arranged them."""
+        return LessonPage.objects.child_of(self).live().order_by("path")
+
+    @property
+    def has_assessment(self) -> bool:
+        return len(self.assessment_questions) > 0
+
+    def assessment_question_bank(self) -> dict[str, dict]:
+        """The bank as plain data keyed by question id, options keyed by option id."""
+        return {
+            child.id: question_as_data(child.value, question_id=child.id)
+            for child in self.assessment_questions
+        }
+
+
+class LessonPage(Page):
+    """One lesson of a course."""
+
+    summary = models.TextField(blank=True)
+    body = StreamField(LessonStreamBlock(), use_json_field=True)
+    is_required = models.BooleanField(
+        default=True, help_text="Learners must complete this lesson to complete the course."
+    )
+    sources = StreamField(
+        SourcesBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text="The documents this lesson draws on, named for learners.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("sources"),
+        FieldPanel("is_required"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+    template = "courses/catalogue/lesson_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        page_context_construct(page=self, request=request, context=context)
+        return context
+
+    @property
+    def course(self) -> CoursePage:
+        cached = self.__dict__.get("_course")
+        if cached is None:
+            cached = CoursePage.objects.get(path=self.path[: -self.steplen], depth=self.depth - 1)
+            self.__dict__["_course"] = cached
+        return cached
+
+    def knowledge_check_questions(self) -> dict[str, dict]:
+        """Every knowledge-check question in the body, keyed by its id."""
+        questions: dict[str, dict] = {}
+        for block in self.body:
+            if block.block_type != "knowledge_check":
+                continue
+            for bound in block.value["questions"].bound_blocks:
+                questions[bound.id] = question_as_data(bound.value, question_id=bound.id)
+        return questions

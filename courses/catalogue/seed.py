@@ -1,0 +1,110 @@
+"""Demo content for courses: the catalogue and the three seeded courses, published.
+
+Idempotent: a course that already exists (by slug) is left as it is, so running
+`seed_demo` again never overwrites a trainer's edits.
+"""
+
+from __future__ import annotations
+
+from django.utils.html import escape
+
+from wagtail.models import Page
+
+from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage
+from courses.catalogue.seed_content import action, graded_care_profile_2
+from courses.catalogue.seed_content import (
+    understanding_child_neglect as understanding_child_neglect,
+)
+from courses.h5p.selectors import activities_in_lesson
+
+SEEDED_COURSES = [
+    understanding_child_neglect.COURSE,
+    graded_care_profile_2.COURSE,
+    action.COURSE,
+]
+
+CATALOGUE_INTRODUCTION = (
+    "E-learning on child neglect for everyone who works with children and families. Each "
+    "course ends with a short assessment; pass it to get your certificate."
+)
+
+
+def catalogue_ensure(*, home: Page) -> CourseIndexPage:
+    index = CourseIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = CourseIndexPage(
+            title="Courses", slug="courses", introduction=CATALOGUE_INTRODUCTION
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+    return index
+
+
+def course_create(*, index: CourseIndexPage, data: dict) -> CoursePage:
+    """Create and publish one course and its lessons from seed data (see seed_content)."""
+    assessment = data.get("assessment") or {}
+    course = CoursePage(
+        title=data["title"],
+        slug=data["slug"],
+        summary=data["summary"],
+        audience_description=data.get("audience_description", ""),
+        learning_outcomes="<ul>"
+        + "".join(f"<li>{escape(outcome)}</li>" for outcome in data.get("learning_outcomes", []))
+        + "</ul>",
+        estimated_minutes=data.get("estimated_minutes", 30),
+        cpd_minutes=data.get("cpd_minutes", 0),
+        pass_mark=assessment.get("pass_mark", data.get("pass_mark", 80)),
+        validity_months=data.get("validity_months", 36),
+        audience=data.get("audience", "practitioners"),
+        questions_per_attempt=assessment.get("questions_per_attempt", 10),
+        assessment_questions=[
+            ("question", question) for question in assessment.get("questions", [])
+        ],
+    )
+    index.add_child(instance=course)
+    course.save_revision().publish()
+    for lesson_data in data["lessons"]:
+        lesson = LessonPage(
+            title=lesson_data["title"],
+            slug=lesson_data["slug"],
+            summary=lesson_data.get("summary", ""),
+            body=list(lesson_data["body"]),
+            sources=[
+                ("source", {"title": source["title"], "reference": source.get("file", "")})
+                for source in lesson_data.get("sources", [])
+            ],
+            is_required=lesson_data.get("is_required", True),
+        )
+        course.add_child(instance=lesson)
+        lesson.save_revision().publish()
+    return course
+
+
+def seed_courses(*, home: Page) -> list[CoursePage]:
+    """The catalogue at /courses/ and the seeded courses; safe to run again."""
+    index = catalogue_ensure(home=home)
+    courses = []
+    for data in SEEDED_COURSES:
+        course = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+        if course is None:
+            course = course_create(index=index, data=data)
+        courses.append(course)
+    by_slug = {course.slug: course for course in courses}
+    for data in SEEDED_COURSES:
+        wanted = [by_slug[slug] for slug in data.get("prerequisites", []) if slug in by_slug]
+        if wanted and not by_slug[data["slug"]].prerequisites.exists():
+            by_slug[data["slug"]].prerequisites.set(wanted)
+            by_slug[data["slug"]].save_revision().publish()
+    return courses
+
+
+# A seeded lesson that holds the demo H5P activity (required, 80%).
+DEMO_H5P_LESSON_SLUG = "types-of-neglect"
+
+
+def seed_h5p_placement(*, home: Page, activity) -> None:
+    """Place the demo H5P activity in its lesson, once; nothing if the lesson is missing."""
+    lesson = LessonPage.objects.descendant_of(home).filter(slug=DEMO_H5P_LESSON_SLUG).first()
+    if lesson is not None and not activities_in_lesson(lesson):
+        lesson.body.append(("h5p", {"activity": activity, "required": True, "min_score": 0.8}))
+        lesson.save_revision().publish()

@@ -1,0 +1,17 @@
+"""Django loads an app's models from `<app>.models`; each feature keeps its own models
+module, and this one imports them so they are registered. Import models from the feature
+(`courses.catalogue.models`), not from here."""
+
+from courses.briefings.models import BriefingIndexPage, BriefingPage, BriefingTopic
+from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage
+from courses.h5p.models import H5PActivity
+
+__all__ = [
+    "BriefingIndexPage",
+    "BriefingPage",
+    "BriefingTopic",
+    "CourseIndexPage",
+    "CoursePage",
+    "H5PActivity",
+    "LessonPage",
+]

@@ -1,0 +1,542 @@
+"""Training coverage against KPIs: who may see it, the figures, headcount imports, snapshots.
+
+Selectors here read in a fixed number of queries whatever the number of agencies, learners
+or months: the trained counts for every agency and every month of a KPI come from ONE
+aggregate query (a distinct count per month, filtered in SQL); headcounts, which are a few
+rows per agency, are read once and resolved in Python.
+
+Rules, in one place:
+- A person is *trained* at date D for a KPI if they completed one of its courses (or read a
+  briefing on one of its topics) on or before D while in an agency the KPI covers; the
+  agency is the agency of the time (`CourseCompletion.agency`), so people who move on still
+  count where they trained.
+- With "certificate must be in date", a completion counts only while it has not expired on
+  D, using the course's validity as `learning.selectors.completion_expires_on` does.
+- The headcount at D is the latest count on or before D (before the first count, the first
+  count stands). Without a role group, the agency's all-staff count is used, or else the
+  sum of its role-group counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Any
+
+from dateutil.relativedelta import relativedelta
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from learning.briefings.models import BriefingRead
+from learning.coverage.models import (
+    RAG,
+    CoverageSnapshot,
+    Headcount,
+    KPILearning,
+    KPIScope,
+    TrainingKPI,
+)
+from learning.people.models import Agency, User
+from learning.people.scope import SYSTEM_SCOPE, Scope, scope_for
+from learning.progress.models import CourseCompletion
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+from courses.briefings.models import BriefingPage
+from learning.progress.rules import completion_expires_on
+
+# --- Scope: the one selector every coverage view, export and command goes through -------
+
+
+def coverage_scope_for(user: User | AnonymousUser) -> Scope:
+    """The coverage scope of `user` (`scope_for`); learners and trainers are refused (403).
+
+    Partnership managers see their partnership; agency leads see their own agency's rows
+    and learners plus the partnership totals; administrators see everything.
+    """
+    scope = scope_for(user)
+    if scope.is_empty:
+        raise PermissionDenied("Only agency leads and partnership managers can see coverage.")
+    return scope
+
+
+def coverage_system_scope() -> Scope:
+    """Everything: for the nightly task and management commands, which run as the system."""
+    return SYSTEM_SCOPE
+
+
+def kpis_in_scope(scope: Scope) -> QuerySet[TrainingKPI]:
+    """The KPIs of the partnership(s) in scope, with what their figures need."""
+    return scope.filter_partnership(
+        TrainingKPI.objects.select_related("partnership").prefetch_related("courses", "agencies")
+    )
+
+
+# --- Figures -----------------------------------------------------------------------------
+
+
+@dataclass
+class AgencyFigures:
+    agency: Agency | None
+    trained: int
+    headcount: int | None
+    percent: Decimal | None
+    rag: str | None
+
+    @property
+    def name(self) -> str:
+        return self.agency.name if self.agency else "Partnership total"
+
+    @property
+    def rag_label(self) -> str:
+        return RAG(self.rag).label if self.rag else ""
+
+
+@dataclass
+class TrendPoint:
+    on: dt.date
+    trained: int
+    headcount: int | None
+    percent: Decimal | None
+    from_snapshot: bool = False
+
+
+@dataclass
+class KPICoverage:
+    kpi: TrainingKPI
+    as_of: dt.date
+    rows: list[AgencyFigures]
+    total: AgencyFigures
+    trend: list[TrendPoint]
+    hidden_agencies: int = 0
+    chart: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def value(self) -> Decimal | int | None:
+        return self.total.percent if self.kpi.is_percent else self.total.trained
+
+
+def _start_of(day: dt.date) -> dt.datetime:
+    # Completion dates are compared as UTC dates, as completion_expires_on does.
+    return dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC)
+
+
+def _earliest_in_date(on: dt.date, months: int) -> dt.date:
+    """The first completion date whose expiry (date + months) is after `on`.
+
+    relativedelta clamps month ends (31 August + 6 months is 28 February), so the cut-off is
+    found by stepping rather than by subtracting months.
+    """
+    day = on - relativedelta(months=months) - dt.timedelta(days=4)
+    while day + relativedelta(months=months) <= on:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def _percent(trained: int, headcount: int | None) -> Decimal | None:
+    if not headcount:
+        return None
+    return (Decimal(trained) * 100 / Decimal(headcount)).quantize(
+        Decimal("0.1"), rounding=ROUND_HALF_UP
+    )
+
+
+def coverage_rag(kpi: TrainingKPI, value: Decimal | int | None) -> str | None:
+    """Red, amber or green for a figure against the KPI's target and thresholds."""
+    if value is None:
+        return None
+    target = Decimal(kpi.target)
+    value = Decimal(value)
+    if value >= target * kpi.green_at / 100:
+        return RAG.GREEN
+    if value >= target * kpi.amber_at / 100:
+        return RAG.AMBER
+    return RAG.RED
+
+
+def trend_dates(kpi: TrainingKPI, as_of: dt.date) -> list[dt.date]:
+    """Month ends from the start of the period up to `as_of` (itself the last point)."""
+    end = min(as_of, kpi.period_end)
+    dates: list[dt.date] = []
+    month = kpi.period_start.replace(day=1)
+    while True:
+        month_end = month + relativedelta(months=1) - dt.timedelta(days=1)
+        if month_end >= end:
+            break
+        if month_end >= kpi.period_start:
+            dates.append(month_end)
+        month += relativedelta(months=1)
+    dates.append(end)
+    return dates
+
+
+def kpi_agencies(kpi: TrainingKPI, agencies: list[Agency]) -> list[Agency]:
+    """The agencies a KPI covers, from a list already loaded (no query)."""
+    covered = [a for a in agencies if a.partnership_id == kpi.partnership_id]
+    if kpi.scope == KPIScope.SECTOR:
+        sectors = set(kpi.sector_list)
+        covered = [a for a in covered if a.sector in sectors]
+    elif kpi.scope == KPIScope.AGENCIES:
+        named = {a.pk for a in kpi.agencies.all()}
+        covered = [a for a in covered if a.pk in named]
+    return covered
+
+
+def _records(kpi: TrainingKPI, agency_ids: list[int]) -> tuple[QuerySet, str]:
+    """The learning records that count for `kpi` and the name of their date field."""
+    if kpi.learning == KPILearning.BRIEFINGS:
+        topics = Q()
+        for topic in kpi.topic_list:
+            topics |= Q(tagged_items__tag__name__iexact=topic)
+        briefings = BriefingPage.objects.filter(topics).values("pk")
+        qs = BriefingRead.objects.filter(briefing_id__in=briefings)
+        date_field = "read_at"
+    else:
+        qs = CourseCompletion.objects.filter(course_id__in=[c.pk for c in kpi.courses.all()])
+        date_field = "completed_at"
+    qs = qs.filter(agency_id__in=agency_ids)
+    if kpi.role_group:
+        qs = qs.filter(learner__role_group=kpi.role_group)
+    return qs, date_field
+
+
+def _counts_on(kpi: TrainingKPI, on: dt.date, date_field: str) -> Q:
+    """The SQL condition "this record makes its learner trained on `on`"."""
+    condition = Q(**{f"{date_field}__lt": _start_of(on + dt.timedelta(days=1))})
+    if kpi.learning == KPILearning.COURSES and kpi.requires_in_date:
+        in_date = Q()
+        for course in kpi.courses.all():
+            months = course.validity_months
+            if months:
+                cutoff = _start_of(_earliest_in_date(on, months))
+                in_date |= Q(course_id=course.pk, completed_at__gte=cutoff)
+            else:
+                in_date |= Q(course_id=course.pk)
+        condition &= in_date
+    return condition
+
+
+def trained_counts(
+    kpi: TrainingKPI, agency_ids: list[int], dates: list[dt.date]
+) -> dict[int, list[int]]:
+    """Distinct people trained per agency at each date: ONE aggregate query."""
+    if not agency_ids or not dates:
+        return {}
+    if kpi.learning == KPILearning.COURSES and not kpi.courses.all():
+        return {}
+    qs, date_field = _records(kpi, agency_ids)
+    columns = {
+        f"on_{i}": Count("learner_id", distinct=True, filter=_counts_on(kpi, on, date_field))
+        for i, on in enumerate(dates)
+    }
+    result: dict[int, list[int]] = {}
+    for row in qs.order_by().values("agency_id").annotate(**columns):
+        result[row["agency_id"]] = [row[f"on_{i}"] for i in range(len(dates))]
+    return result
+
+
+class HeadcountBook:
+    """Every headcount row for some agencies, read once, answering "how many at D?"."""
+
+    def __init__(self, agency_ids: list[int] | None = None) -> None:
+        qs = Headcount.objects.order_by("counted_on").values_list(
+            "agency_id", "role_group", "counted_on", "headcount"
+        )
+        if agency_ids is not None:
+            qs = qs.filter(agency_id__in=agency_ids)
+        self.rows: dict[int, dict[str, list[tuple[dt.date, int]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for agency_id, group, counted_on, headcount in qs:
+            self.rows[agency_id][group].append((counted_on, headcount))
+
+    @staticmethod
+    def _at(history: list[tuple[dt.date, int]], on: dt.date) -> int | None:
+        if not history:
+            return None
+        value = history[0][1]
+        for counted_on, headcount in history:
+            if counted_on > on:
+                break
+            value = headcount
+        return value
+
+    def at(self, agency_id: int, role_group: str, on: dt.date) -> int | None:
+        groups = self.rows.get(agency_id, {})
+        if role_group:
+            return self._at(groups.get(role_group, []), on)
+        if groups.get(""):
+            return self._at(groups[""], on)
+        parts = [self._at(history, on) for group, history in groups.items() if group]
+        parts = [p for p in parts if p is not None]
+        return sum(parts) if parts else None
+
+
+def _sum_or_none(values: list[int | None]) -> int | None:
+    present = [v for v in values if v is not None]
+    return sum(present) if present else None
+
+
+def kpi_coverage(
+    *,
+    kpi: TrainingKPI,
+    scope: Scope,
+    agencies: list[Agency],
+    headcounts: HeadcountBook,
+    as_of: dt.date | None = None,
+    snapshots: dict[dt.date, dict[int, tuple[int, int | None]]] | None = None,
+    sector: str = "",
+    agency_id: int | None = None,
+) -> KPICoverage:
+    """One KPI's figures: per agency (those the person may see), the partnership total
+    (always the whole KPI, so an agency lead can compare) and the monthly trend."""
+    as_of = min(as_of or timezone.localdate(), kpi.period_end)
+    covered = kpi_agencies(kpi, agencies)
+    dates = trend_dates(kpi, as_of)
+    counts = trained_counts(kpi, [a.pk for a in covered], dates)
+    zeros = [0] * len(dates)
+
+    rows: list[AgencyFigures] = []
+    all_figures: list[AgencyFigures] = []
+    hidden = 0
+    for agency in covered:
+        trained = counts.get(agency.pk, zeros)[-1]
+        headcount = headcounts.at(agency.pk, kpi.role_group, as_of)
+        percent = _percent(trained, headcount)
+        figures = AgencyFigures(
+            agency=agency,
+            trained=trained,
+            headcount=headcount,
+            percent=percent,
+            rag=coverage_rag(kpi, percent) if kpi.is_percent else None,
+        )
+        all_figures.append(figures)
+        if not scope.sees_agency(agency):
+            hidden += 1
+            continue
+        if sector and agency.sector != sector:
+            continue
+        if agency_id and agency.pk != agency_id:
+            continue
+        rows.append(figures)
+
+    total_trained = sum(f.trained for f in all_figures)
+    total_headcount = _sum_or_none([f.headcount for f in all_figures])
+    total_percent = _percent(total_trained, total_headcount)
+    total = AgencyFigures(
+        agency=None,
+        trained=total_trained,
+        headcount=total_headcount,
+        percent=total_percent,
+        rag=coverage_rag(kpi, total_percent if kpi.is_percent else total_trained),
+    )
+
+    trend: list[TrendPoint] = []
+    covered_ids = {a.pk for a in covered}
+    for i, on in enumerate(dates):
+        stored = (snapshots or {}).get(on)
+        if stored and on < as_of:
+            trained = sum(t for a, (t, _h) in stored.items() if a in covered_ids)
+            headcount = _sum_or_none([h for a, (_t, h) in stored.items() if a in covered_ids])
+            from_snapshot = True
+        else:
+            trained = sum(counts.get(a.pk, zeros)[i] for a in covered)
+            headcount = _sum_or_none([headcounts.at(a.pk, kpi.role_group, on) for a in covered])
+            from_snapshot = False
+        trend.append(
+            TrendPoint(
+                on=on,
+                trained=trained,
+                headcount=headcount,
+                percent=_percent(trained, headcount),
+                from_snapshot=from_snapshot,
+            )
+        )
+    coverage = KPICoverage(
+        kpi=kpi, as_of=as_of, rows=rows, total=total, trend=trend, hidden_agencies=hidden
+    )
+    coverage.chart = trend_chart(coverage)
+    return coverage
+
+
+def coverage_dashboard(
+    *,
+    scope: Scope,
+    as_of: dt.date | None = None,
+    kpi_id: int | None = None,
+    partnership_id: int | None = None,
+    sector: str = "",
+    agency_id: int | None = None,
+    year: int | None = None,
+) -> list[KPICoverage]:
+    """Every KPI the person may see, with its figures, in a constant number of queries
+    (4 plus one aggregate per KPI shown)."""
+    kpis = kpis_in_scope(scope)
+    if kpi_id:
+        kpis = kpis.filter(pk=kpi_id)
+    if partnership_id:
+        kpis = kpis.filter(partnership_id=partnership_id)
+    if year:
+        # A financial year, 1 April to 31 March: KPIs whose period overlaps it.
+        kpis = kpis.filter(
+            period_start__lte=dt.date(year + 1, 3, 31), period_end__gte=dt.date(year, 4, 1)
+        )
+    kpis = list(kpis)
+    if not kpis:
+        return []
+    partnership_ids = {k.partnership_id for k in kpis}
+    agencies = list(
+        Agency.objects.select_related("partnership")
+        .filter(partnership_id__in=partnership_ids)
+        .order_by("name")
+    )
+    headcounts = HeadcountBook([a.pk for a in agencies])
+    snapshots: dict[int, dict[dt.date, dict[int, tuple[int, int | None]]]] = defaultdict(
+        lambda: defaultdict(dict)
+    )
+    wanted_dates = {on for k in kpis for on in trend_dates(k, as_of or timezone.localdate())}
+    for kpi_pk, agency_pk, taken_on, trained, headcount in CoverageSnapshot.objects.filter(
+        kpi__in=kpis, taken_on__in=wanted_dates
+    ).values_list("kpi_id", "agency_id", "taken_on", "trained", "headcount"):
+        snapshots[kpi_pk][taken_on][agency_pk] = (trained, headcount)
+    return [
+        kpi_coverage(
+            kpi=kpi,
+            scope=scope,
+            agencies=agencies,
+            headcounts=headcounts,
+            as_of=as_of,
+            snapshots=snapshots.get(kpi.pk),
+            sector=sector,
+            agency_id=agency_id,
+        )
+        for kpi in kpis
+    ]
+
+
+# --- The trend chart, drawn on the server -----------------------------------------------
+
+CHART_WIDTH = 640
+CHART_HEIGHT = 260
+_PAD_LEFT, _PAD_RIGHT, _PAD_TOP, _PAD_BOTTOM = 48, 84, 16, 40  # the target is labelled on the right
+
+
+def trend_chart(coverage: KPICoverage) -> dict[str, Any]:
+    """Coordinates for an SVG line chart of the trend (figures are also in a table).
+
+    The line is drawn with markers and labels so it reads without colour; the target is a
+    dashed line labelled in words.
+    """
+    kpi = coverage.kpi
+    values = [float(p.percent or 0) if kpi.is_percent else float(p.trained) for p in coverage.trend]
+    target = float(kpi.target)
+    top = 100.0 if kpi.is_percent else max([target, *values, 1.0]) * 1.1
+    inner_w = CHART_WIDTH - _PAD_LEFT - _PAD_RIGHT
+    inner_h = CHART_HEIGHT - _PAD_TOP - _PAD_BOTTOM
+    count = len(values)
+
+    def x(i: int) -> float:
+        return round(_PAD_LEFT + (inner_w * i / (count - 1) if count > 1 else inner_w / 2), 1)
+
+    def y(value: float) -> float:
+        return round(_PAD_TOP + inner_h * (1 - min(value, top) / top), 1)
+
+    points = [
+        {
+            "x": x(i),
+            "y": y(v),
+            "label": f"{v:g}{'%' if kpi.is_percent else ''}",
+            "month": p.on.strftime("%b %y"),
+        }
+        for i, (v, p) in enumerate(zip(values, coverage.trend, strict=True))
+    ]
+    ticks = [
+        {"y": y(top * f), "label": f"{top * f:.0f}{'%' if kpi.is_percent else ''}"}
+        for f in (0, 0.25, 0.5, 0.75, 1)
+    ]
+    return {
+        "width": CHART_WIDTH,
+        "height": CHART_HEIGHT,
+        "points": points,
+        "polyline": " ".join(f"{p['x']},{p['y']}" for p in points),
+        "target_y": y(target),
+        "target_label": f"Target {target:g}{'%' if kpi.is_percent else ''}",
+        "ticks": ticks,
+        "left": _PAD_LEFT,
+        "right": CHART_WIDTH - _PAD_RIGHT,
+        "bottom": CHART_HEIGHT - _PAD_BOTTOM,
+        "label_y": CHART_HEIGHT - _PAD_BOTTOM + 18,
+    }
+
+
+# --- Drill-down: an agency's learners ---------------------------------------------------
+
+
+@dataclass
+class LearnerStatus:
+    learner: User
+    status: str
+    completed_on: dt.date | None
+    expires_on: dt.date | None
+
+    @property
+    def name(self) -> str:
+        return self.learner.get_full_name()
+
+    @property
+    def email(self) -> str:
+        return self.learner.email
+
+    @property
+    def role(self) -> str:
+        return self.learner.job_title
+
+    @property
+    def role_group(self) -> str:
+        return self.learner.get_role_group_display()
+
+
+def coverage_learners(
+    *, kpi: TrainingKPI, agency: Agency, scope: Scope, as_of: dt.date | None = None
+) -> list[LearnerStatus]:
+    """An agency's learners for a KPI with their status; refused outside the person's scope.
+
+    Lists the agency's current members (in the KPI's role group) and anyone whose counting
+    record was made in this agency, in two queries.
+    """
+    if not scope.sees_partnership(kpi.partnership_id) or not scope.sees_agency(agency):
+        raise PermissionDenied("That agency's learners are outside your scope.")
+
+    as_of = min(as_of or timezone.localdate(), kpi.period_end)
+    records, date_field = _records(kpi, [agency.pk])
+    latest: dict[int, Any] = {}
+    record_qs = records.filter(**{f"{date_field}__lt": _start_of(as_of + dt.timedelta(days=1))})
+    if kpi.learning == KPILearning.COURSES:
+        record_qs = record_qs.select_related("course")
+    for record in record_qs.order_by(date_field):
+        latest[record.learner_id] = record  # the newest wins
+    members = User.objects.filter(agency=agency, is_active=True)
+    if kpi.role_group:
+        members = members.filter(role_group=kpi.role_group)
+    learners = User.objects.filter(Q(pk__in=members.values("pk")) | Q(pk__in=list(latest)))
+    result = []
+    for learner in learners.order_by("last_name", "first_name", "pk"):
+        record = latest.get(learner.pk)
+        if record is None:
+            result.append(LearnerStatus(learner, "Not trained", None, None))
+            continue
+        if kpi.learning == KPILearning.BRIEFINGS:
+            result.append(LearnerStatus(learner, "Read", record.read_at.date(), None))
+            continue
+        expires = completion_expires_on(record)
+        in_date = expires is None or as_of < expires
+        if in_date or not kpi.requires_in_date:
+            status = "Trained" if in_date else "Trained (expired)"
+        else:
+            status = "Expired"
+        result.append(LearnerStatus(learner, status, record.completed_at.date(), expires))
+    return result

@@ -1,0 +1,19 @@
+"""Celery tasks of training coverage. Tasks take ids or ISO dates, load what they need,
+call a service, and are safe to run twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from celery import shared_task
+
+from learning.coverage.services import coverage_snapshot_take
+
+
+@shared_task
+def coverage_snapshot_nightly(on: str | None = None) -> int:
+    """Store every current KPI's figures per agency for the day (ISO date, default today).
+
+    Safe to run twice: a second run for the same day replaces the first's rows.
+    """
+    return coverage_snapshot_take(on=dt.date.fromisoformat(on) if on else None)

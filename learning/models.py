@@ -1,0 +1,51 @@
+"""Django loads an app's models from `<app>.models`; each feature keeps its own models
+module, and this one imports them so they are registered. Import models from the feature
+(`learning.progress.models`), not from here. `UserManager` stays importable here because
+the first migration names it."""
+
+from learning.briefings.models import (
+    BriefingDigestSend,
+    BriefingDigestSubscription,
+    BriefingRead,
+    BriefingReflection,
+    BriefingTeamUse,
+)
+from learning.coverage.models import CoverageSnapshot, Headcount, TrainingKPI
+from learning.people.models import Agency, AgencyEmailDomain, Partnership, User, UserManager
+from learning.progress.models import (
+    AssessmentAttempt,
+    CourseCompletion,
+    Enrolment,
+    KnowledgeCheckAnswer,
+    LessonProgress,
+)
+from learning.public.models import Employer, OpenCourseCompletion
+from learning.xapi.models import H5PResult, XAPIClient, XAPIForward, XAPIState, XAPIStatement
+
+__all__ = [
+    "Agency",
+    "AgencyEmailDomain",
+    "AssessmentAttempt",
+    "BriefingDigestSend",
+    "BriefingDigestSubscription",
+    "BriefingRead",
+    "BriefingReflection",
+    "BriefingTeamUse",
+    "CourseCompletion",
+    "CoverageSnapshot",
+    "Employer",
+    "Enrolment",
+    "H5PResult",
+    "Headcount",
+    "KnowledgeCheckAnswer",
+    "LessonProgress",
+    "OpenCourseCompletion",
+    "Partnership",
+    "TrainingKPI",
+    "User",
+    "UserManager",
+    "XAPIClient",
+    "XAPIForward",
+    "XAPIState",
+    "XAPIStatement",
+]

@@ -1,0 +1,19 @@
+"""Pages about people: "My learning" and the agency people list for leads and managers."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from learning.my_learning.panels import my_learning_panels
+from learning.progress.selectors import learner_courses
+
+
+@login_required
+def my_learning(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "learning/my_learning/my_learning.html",
+        {"panels": my_learning_panels(request), "courses": learner_courses(learner=request.user)},
+    )

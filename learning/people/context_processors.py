@@ -1,0 +1,17 @@
+"""Template context every page needs: the navigation for the signed-in person's roles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+from learning.people.selectors import navigation_for
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    user = getattr(request, "user", None)
+    items = navigation_for(user) if user is not None else []
+    for item in items:
+        item["current"] = request.path.startswith(item["href"])
+    return {"service_navigation": items}

@@ -1,0 +1,178 @@
+"""One permission policy for every admin view of something that belongs to a partnership.
+
+A person may act on a record when their role's group holds the model permission (given by
+`roles_sync`) AND the record is in their scope (`scope_for`): a partnership manager's own
+partnership, an agency lead's own agency, everything for an administrator. Snippets of
+partnership-owned models use `ScopedSnippetViewSet`, so listings, choosers and every view
+of one object (edit, delete, copy, history, usage, inspect) apply the same rule, and an id
+typed into the address bar is refused like a link that was never shown.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.db.models import Model, QuerySet
+
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.views import snippets as snippet_views
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from learning.people.models import Agency, Partnership
+from learning.people.scope import Scope, scope_for
+
+
+class ScopedPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, narrowed to the records in the person's scope.
+
+    `agency_path` (a lookup from the model to an Agency, "" for Agency itself) or
+    `partnership_path` (to a Partnership, "" for Partnership itself) says whose a record is.
+    """
+
+    def __init__(
+        self,
+        model: type[Model],
+        *,
+        agency_path: str | None = None,
+        partnership_path: str | None = None,
+    ) -> None:
+        super().__init__(model)
+        if (agency_path is None) == (partnership_path is None):
+            raise ValueError("Give exactly one of agency_path and partnership_path")
+        self.agency_path = agency_path
+        self.partnership_path = partnership_path
+
+    def scoped(self, scope: Scope, queryset: QuerySet) -> QuerySet:
+        """The records of `queryset` in `scope`."""
+        if self.agency_path == "":
+            return queryset.filter(pk__in=scope.agencies().values("pk"))
+        if self.agency_path is not None:
+            return scope.filter(queryset, agency_path=self.agency_path)
+        if self.partnership_path == "":
+            return queryset.filter(pk__in=scope.partnerships().values("pk"))
+        return scope.filter_partnership(queryset, path=self.partnership_path)
+
+    def in_scope(self, user, instance: Model) -> bool:
+        if instance.pk is None:
+            return True  # a new record: its form offers only in-scope choices
+        return self.scoped(
+            scope_for(user), self.model._default_manager.filter(pk=instance.pk)
+        ).exists()
+
+    def user_has_permission_for_instance(self, user, action, instance) -> bool:
+        return self.user_has_permission(user, action) and self.in_scope(user, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance) -> bool:
+        return self.user_has_any_permission(user, actions) and self.in_scope(user, instance)
+
+    def instances_user_has_any_permission_for(self, user, actions) -> QuerySet:
+        if not self.user_has_any_permission(user, actions):
+            return self.model._default_manager.none()
+        return self.scoped(scope_for(user), self.model._default_manager.all())
+
+    def instances_user_has_permission_for(self, user, action) -> QuerySet:
+        return self.instances_user_has_any_permission_for(user, [action])
+
+
+class ScopedForm(WagtailAdminModelForm):
+    """Offer only the partnerships and agencies in the editor's scope, and refuse others
+    even when posted by hand."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        scope = scope_for(self.for_user) if self.for_user is not None else None
+        if scope is None:
+            return
+        agencies = scope.agencies()
+        partnerships = scope.partnerships()
+        for name, field in self.fields.items():
+            model = getattr(getattr(field, "queryset", None), "model", None)
+            if model is Agency:
+                field.queryset = agencies
+            elif model is Partnership:
+                field.queryset = partnerships
+                if name == "partnership" and not self.instance.pk and partnerships.count() == 1:
+                    field.initial = partnerships.first()
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.for_user is None:
+            return cleaned
+        scope = scope_for(self.for_user)
+        for name, value in cleaned.items():
+            values = value if isinstance(value, QuerySet | list | tuple) else [value]
+            for item in values:
+                if isinstance(item, Agency) and not scope.sees_agency(item):
+                    self.add_error(name, forms.ValidationError("Choose an agency you manage"))
+                elif isinstance(item, Partnership) and not scope.sees_partnership(item.pk):
+                    self.add_error(name, forms.ValidationError("Choose a partnership you manage"))
+        return cleaned
+
+
+class _ScopedObjectMixin:
+    """Refuse any view of one record outside the person's scope."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        policy = self.permission_policy
+        if isinstance(policy, ScopedPermissionPolicy) and not policy.in_scope(
+            self.request.user, obj
+        ):
+            raise PermissionDenied
+        return obj
+
+
+class ScopedEditView(_ScopedObjectMixin, snippet_views.EditView):
+    pass
+
+
+class ScopedDeleteView(_ScopedObjectMixin, snippet_views.DeleteView):
+    pass
+
+
+class ScopedCopyView(_ScopedObjectMixin, snippet_views.CopyView):
+    pass
+
+
+class ScopedHistoryView(_ScopedObjectMixin, snippet_views.HistoryView):
+    pass
+
+
+class ScopedUsageView(_ScopedObjectMixin, snippet_views.UsageView):
+    pass
+
+
+class ScopedInspectView(_ScopedObjectMixin, snippet_views.InspectView):
+    pass
+
+
+class ScopedSnippetViewSet(SnippetViewSet):
+    """A snippet of something a partnership owns: declare `agency_path` or
+    `partnership_path`, and every view of it is scoped by `ScopedPermissionPolicy`."""
+
+    agency_path: str | None = None
+    partnership_path: str | None = None
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    copy_view_class = ScopedCopyView
+    history_view_class = ScopedHistoryView
+    usage_view_class = ScopedUsageView
+    inspect_view_class = ScopedInspectView
+
+    def __init__(self, *args, **kwargs) -> None:
+        # Registered before the viewset asks for a policy, so every admin view, chooser and
+        # listing of the model uses this one (Wagtail's policy registry).
+        register_permission_policy(
+            self.model,
+            ScopedPermissionPolicy(
+                self.model, agency_path=self.agency_path, partnership_path=self.partnership_path
+            ),
+        )
+        super().__init__(*args, **kwargs)
+
+    def get_queryset(self, request):
+        return self.permission_policy.instances_user_has_any_permission_for(
+            request.user, ["add", "change", "delete", "view"]
+        )

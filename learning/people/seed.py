@@ -1,0 +1,145 @@
+"""Demo data for people: the partnerships and agencies named in the source strategies,
+and one demo account per role. Every function is idempotent."""
+
+from __future__ import annotations
+
+from allauth.account.models import EmailAddress
+
+from django.conf import settings
+from django.utils import timezone
+
+from learning.people.models import Agency, AgencyEmailDomain, Partnership, Sector, User
+from learning.people.roles import Role
+from learning.people.services import user_set_roles
+
+# (slug, name, short name, website) - the partnerships whose strategies are in shared/seeds.
+PARTNERSHIPS = [
+    ("walsall", "Walsall Safeguarding Partnership", "Walsall", ""),
+    ("wolverhampton", "Wolverhampton Safeguarding Together", "Wolverhampton", ""),
+    ("birmingham", "Birmingham Safeguarding Children Partnership", "Birmingham", ""),
+    ("croydon", "Croydon Safeguarding Children Partnership", "Croydon", ""),
+    (
+        "kingston-richmond",
+        "Kingston and Richmond Safeguarding Children Partnership",
+        "Kingston and Richmond",
+        "",
+    ),
+    ("merton", "Merton Safeguarding Children Partnership", "Merton", ""),
+    ("wandsworth", "Wandsworth Safeguarding Children Partnership", "Wandsworth", ""),
+]
+
+# (partnership slug, agency name, sector, email domains). Agencies named in the seeds
+# (e.g. the Walsall 7-minute briefing) plus the usual statutory partners of each area.
+AGENCIES = [
+    ("walsall", "Walsall Healthcare NHS Trust", Sector.HEALTH, ["walsallhealthcare.example"]),
+    ("walsall", "Black Country Healthcare NHS Foundation Trust", Sector.HEALTH, []),
+    ("walsall", "West Midlands Police (Walsall)", Sector.POLICE, []),
+    ("walsall", "Walsall Children's Social Care", Sector.CHILDRENS_SOCIAL_CARE, []),
+    ("walsall", "Walsall Early Help", Sector.EARLY_HELP, []),
+    ("walsall", "Walsall schools", Sector.EDUCATION, []),
+    ("walsall", "Walsall early years settings", Sector.EARLY_YEARS, []),
+    ("walsall", "Walsall Housing Group", Sector.HOUSING, []),
+    ("walsall", "Walsall voluntary and community sector", Sector.VOLUNTARY, []),
+    ("walsall", "Walsall Safeguarding Partnership business unit", Sector.OTHER, []),
+    ("wolverhampton", "Royal Wolverhampton NHS Trust", Sector.HEALTH, []),
+    (
+        "wolverhampton",
+        "City of Wolverhampton Council Children's Services",
+        Sector.CHILDRENS_SOCIAL_CARE,
+        [],
+    ),
+    ("wolverhampton", "West Midlands Police (Wolverhampton)", Sector.POLICE, []),
+    ("wolverhampton", "Wolverhampton schools", Sector.EDUCATION, []),
+    ("birmingham", "Birmingham Children's Trust", Sector.CHILDRENS_SOCIAL_CARE, []),
+    ("birmingham", "Birmingham City Council Early Help", Sector.EARLY_HELP, []),
+    ("birmingham", "Birmingham Community Healthcare NHS Foundation Trust", Sector.HEALTH, []),
+    ("birmingham", "West Midlands Police (Birmingham)", Sector.POLICE, []),
+    ("birmingham", "Birmingham schools", Sector.EDUCATION, []),
+    ("croydon", "Croydon Children's Social Care", Sector.CHILDRENS_SOCIAL_CARE, []),
+    ("croydon", "Croydon Health Services NHS Trust", Sector.HEALTH, []),
+    ("kingston-richmond", "Achieving for Children", Sector.CHILDRENS_SOCIAL_CARE, []),
+    ("merton", "Merton Children's Social Care", Sector.CHILDRENS_SOCIAL_CARE, []),
+    ("wandsworth", "Wandsworth Children's Services", Sector.CHILDRENS_SOCIAL_CARE, []),
+    ("wandsworth", "Metropolitan Police (South West)", Sector.POLICE, []),
+]
+
+# email, first name, last name, job title, agency name, roles
+DEMO_ACCOUNTS = [
+    (
+        "learner@example.org",
+        "Lee",
+        "Learner",
+        "Health visitor",
+        "Walsall Healthcare NHS Trust",
+        set(),
+    ),
+    (
+        "trainer@example.org",
+        "Tara",
+        "Trainer",
+        "Safeguarding trainer",
+        "Walsall Safeguarding Partnership business unit",
+        {Role.TRAINER},
+    ),
+    (
+        "lead@example.org",
+        "Lina",
+        "Lead",
+        "Named nurse for safeguarding",
+        "Walsall Healthcare NHS Trust",
+        {Role.AGENCY_LEAD},
+    ),
+    (
+        "manager@example.org",
+        "Mo",
+        "Manager",
+        "Partnership business manager",
+        "Walsall Safeguarding Partnership business unit",
+        {Role.PARTNERSHIP_MANAGER},
+    ),
+    ("admin@example.org", "Ada", "Admin", "Platform administrator", None, set()),
+]
+
+
+def seed_organisations() -> dict[str, Partnership]:
+    partnerships: dict[str, Partnership] = {}
+    for slug, name, short_name, website in PARTNERSHIPS:
+        partnerships[slug], _ = Partnership.objects.update_or_create(
+            slug=slug, defaults={"name": name, "short_name": short_name, "website": website}
+        )
+    for slug, name, sector, domains in AGENCIES:
+        agency, _ = Agency.objects.update_or_create(
+            partnership=partnerships[slug], name=name, defaults={"sector": sector}
+        )
+        for domain in domains:
+            AgencyEmailDomain.objects.get_or_create(domain=domain, defaults={"agency": agency})
+    return partnerships
+
+
+def seed_demo_accounts() -> list[User]:
+    """One account per role, email verified, MFA not yet set up."""
+    users = []
+    for email, first, last, job, agency_name, roles in DEMO_ACCOUNTS:
+        agency = Agency.objects.get(name=agency_name) if agency_name else None
+        is_admin = email.startswith("admin@")
+        user, created = User.objects.get_or_create(
+            email=email,
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "job_title": job,
+                "agency": agency,
+                "agency_confirmed_at": timezone.now() if agency else None,
+                "is_staff": is_admin,
+                "is_superuser": is_admin,
+            },
+        )
+        if created:
+            user.set_password(settings.DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+        user_set_roles(user=user, roles=roles)
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        users.append(user)
+    return users

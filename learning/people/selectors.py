@@ -1,0 +1,65 @@
+"""Reads about people: their roles and, in one place, whose records they may see."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import F, Q, QuerySet
+
+from learning.people.models import Agency, AgencyEmailDomain, User
+from learning.people.roles import Role, user_roles
+from learning.people.scope import scope_for
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+from django.urls import reverse
+
+
+def agency_for_email(email: str) -> Agency | None:
+    """The agency that owns an email address's domain, if any agency lists it."""
+    domain = email.rsplit("@", 1)[-1].strip().lower()
+    if not domain:
+        return None
+    entry = (
+        AgencyEmailDomain.objects.select_related("agency__partnership")
+        .filter(domain__iexact=domain)
+        .first()
+    )
+    return entry.agency if entry else None
+
+
+def learners_in_scope(*, user: User | AnonymousUser) -> QuerySet[User]:
+    """People whose records `user` may see (none for learners and trainers)."""
+    return scope_for(user).learners()
+
+
+def people_awaiting_confirmation(*, user: User | AnonymousUser) -> QuerySet[User]:
+    """Sign-ups in `user`'s scope who chose an agency and wait for a lead to confirm them."""
+    return learners_in_scope(user=user).filter(agency_confirmed_at__isnull=True, is_active=True)
+
+
+def agency_people(*, user: User | AnonymousUser, search: str = "") -> QuerySet[User]:
+    """The people list an agency lead or manager sees, waiting confirmations first."""
+    qs = learners_in_scope(user=user).filter(is_active=True)
+    if search:
+        qs = qs.filter(
+            Q(first_name__icontains=search)
+            | Q(last_name__icontains=search)
+            | Q(email__icontains=search)
+        )
+    return qs.order_by(F("agency_confirmed_at").asc(nulls_first=True), "last_name", "first_name")
+
+
+def navigation_for(user: User | AnonymousUser) -> list[dict[str, Any]]:
+    """The links in the service navigation for this person's roles."""
+
+    roles = user_roles(user)
+    items: list[dict[str, Any]] = []
+    if not roles:
+        return items
+    items.append({"label": "My learning", "href": reverse("learning:my_learning")})
+    if roles & {Role.AGENCY_LEAD, Role.PARTNERSHIP_MANAGER, Role.ADMIN}:
+        items.append({"label": "People", "href": reverse("learning:agency_people")})
+    if roles & {Role.TRAINER, Role.PARTNERSHIP_MANAGER, Role.ADMIN}:
+        items.append({"label": "Manage content", "href": "/admin/"})
+    return items

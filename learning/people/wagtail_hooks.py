@@ -1,0 +1,38 @@
+"""People: partnerships and agencies are managed as Wagtail snippets."""
+
+from wagtail.admin.panels import ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from learning.people.models import Agency, Partnership
+from learning.people.policies import ScopedForm, ScopedSnippetViewSet
+
+
+class PartnershipViewSet(ScopedSnippetViewSet):
+    model = Partnership
+    partnership_path = ""
+    icon = "group"
+    menu_label = "Partnerships"
+    list_display = ["name", "short_name", "website"]
+    search_fields = ["name"]
+
+
+class AgencyViewSet(ScopedSnippetViewSet):
+    model = Agency
+    agency_path = ""
+    edit_handler = ObjectList(Agency.panels, base_form_class=ScopedForm)
+    icon = "home"
+    menu_label = "Agencies"
+    list_display = ["name", "partnership", "sector"]
+    list_filter = ["partnership", "sector"]
+    search_fields = ["name"]
+
+
+class OrganisationsGroup(SnippetViewSetGroup):
+    menu_label = "Organisations"
+    menu_icon = "group"
+    menu_order = 300
+    items = (PartnershipViewSet, AgencyViewSet)
+
+
+register_snippet(OrganisationsGroup)
