@@ -3,6 +3,7 @@ module, and this one imports them so they are registered. Import models from the
 (`learning.progress.models`), not from here. `UserManager` stays importable here because
 the first migration names it."""
 
+from learning.audit.models import AuditEvent
 from learning.briefings.models import (
     BriefingDigestSend,
     BriefingDigestSubscription,
@@ -24,6 +25,7 @@ from learning.xapi.models import H5PResult, XAPIClient, XAPIForward, XAPIState, 
 
 __all__ = [
     "Agency",
+    "AuditEvent",
     "AgencyEmailDomain",
     "AssessmentAttempt",
     "BriefingDigestSend",
