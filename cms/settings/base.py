@@ -285,6 +285,8 @@ CELERY_BEAT_SCHEDULE["xapi-forward-backlog"] = {
 # Limits for uploaded H5P packages, judged before anything is unpacked.
 H5P_MAX_UNCOMPRESSED_BYTES = env.int("H5P_MAX_UNCOMPRESSED_BYTES", default=200 * 1024 * 1024)
 H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=2000)
+# An entry, or the whole package, inflating to more than this many times its size is a ZIP bomb.
+H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
 
 # --- Public section ------------------------------------------------------------------
 # The helpline shown wherever no area contact covers a postcode, on the finder, the area

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 
 import pytest
 from allauth.mfa.models import Authenticator
@@ -177,3 +178,42 @@ def test_too_many_files_is_refused():
     many = package_with({f"content/image-{n}.png": b"png" for n in range(20)})
     reasons = reasons_for(many)
     assert any("files; the limit is 10" in r for r in reasons)
+
+
+def test_zip_bomb_ratio_is_refused_with_a_clear_reason():
+    # 20 MB of zeros is well under the size limit (200 MB) but inflates ~1,000 times.
+    bomb = package_with({"content/zeros.txt": b"\0" * (20 * 1024 * 1024)})
+
+    reasons = reasons_for(bomb)
+
+    [entry] = [r for r in reasons if r.startswith("'content/zeros.txt' would inflate to")]
+    assert entry.endswith(
+        "times its compressed size (the limit is 100): refused as a possible ZIP bomb"
+    )
+    assert any(
+        r.startswith("The package would inflate to") and "times its own size" in r for r in reasons
+    )
+    assert not any("would unpack to" in r for r in reasons)  # the size limit was not the reason
+
+
+def test_admin_refuses_a_zip_bomb_and_keeps_nothing(admin_client, media_root):
+    bomb = package_with({"content/zeros.txt": b"\0" * (20 * 1024 * 1024)})
+
+    response = upload(admin_client, bomb)
+
+    assert response.status_code == 200
+    assert "refused as a possible ZIP bomb" in response.content.decode()
+    assert H5PActivity.objects.count() == 0
+    assert not (media_root / "h5p" / "unpacked").exists()
+
+
+@override_settings(H5P_MAX_COMPRESSION_RATIO=2000)
+def test_compression_ratio_limit_is_a_setting():
+    package = package_with({"content/zeros.txt": b"\0" * (2 * 1024 * 1024)})
+    assert validate_package(io.BytesIO(package)).main_library == "H5P.NeglectQuiz"
+
+
+def test_ordinary_media_is_not_mistaken_for_a_bomb():
+    noise = random.Random(7).randbytes(2 * 1024 * 1024)  # compresses no better than video
+    package = package_with({"content/video.mp4": noise})
+    assert validate_package(io.BytesIO(package)).main_library == "H5P.NeglectQuiz"
