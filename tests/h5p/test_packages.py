@@ -14,9 +14,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 
 from courses.h5p.models import H5PActivity
+from courses.h5p.services import h5p_activity_install_package
 from courses.h5p.storage import MARKER, unpack_package
 from courses.h5p.validation import PackageRejected, validate_package
-from tests.factories import UserFactory
+from tests.factories import H5PActivityFactory, UserFactory
 
 from .packages import (
     good_package,
@@ -217,3 +218,62 @@ def test_ordinary_media_is_not_mistaken_for_a_bomb():
     noise = random.Random(7).randbytes(2 * 1024 * 1024)  # compresses no better than video
     package = package_with({"content/video.mp4": noise})
     assert validate_package(io.BytesIO(package)).main_library == "H5P.NeglectQuiz"
+
+
+def test_old_unpacked_folder_is_deleted_after_replacement(
+    admin_client, media_root, django_capture_on_commit_callbacks
+):
+    upload(admin_client, good_package(), title="Quiz")
+    activity = H5PActivity.objects.get()
+    old_folder = activity.unpacked_folder
+    assert (media_root / old_folder / "h5p.json").exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            f"/admin/snippets/courses/h5pactivity/edit/{activity.pk}/",
+            {
+                "title": "Quiz",
+                "package": SimpleUploadedFile("quiz2.h5p", package_with({"content/v2.txt": b"2"})),
+            },
+        )
+
+    assert response.status_code == 302
+    activity.refresh_from_db()
+    assert (media_root / activity.unpacked_folder / "content" / "v2.txt").exists()
+    assert not (media_root / old_folder).exists()
+
+
+def test_folder_another_activity_still_uses_is_kept(
+    admin_client, media_root, django_capture_on_commit_callbacks
+):
+    package = good_package()
+    upload(admin_client, package, title="First")
+    upload(admin_client, package, title="Second")  # the same package: the same folder
+    first, second = H5PActivity.objects.order_by("pk")
+    assert first.unpacked_folder == second.unpacked_folder
+
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(
+            f"/admin/snippets/courses/h5pactivity/edit/{first.pk}/",
+            {
+                "title": "First",
+                "package": SimpleUploadedFile("v2.h5p", package_with({"content/v2.txt": b"2"})),
+            },
+        )
+
+    assert (media_root / second.unpacked_folder / "h5p.json").exists()
+
+
+def test_reinstalling_through_the_service_deletes_the_old_folder(
+    media_root, django_capture_on_commit_callbacks
+):
+    activity = H5PActivityFactory()
+    old_folder = activity.unpacked_folder
+    activity.package = ContentFile(package_with({"content/v2.txt": b"2"}), name="v2.h5p")
+    activity.save()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        h5p_activity_install_package(activity=activity)
+
+    assert activity.unpacked_folder != old_folder
+    assert not (media_root / old_folder).exists()
