@@ -277,3 +277,17 @@ def test_reinstalling_through_the_service_deletes_the_old_folder(
 
     assert activity.unpacked_folder != old_folder
     assert not (media_root / old_folder).exists()
+
+
+def test_deleting_an_activity_deletes_its_unpacked_folder(
+    admin_client, media_root, django_capture_on_commit_callbacks
+):
+    upload(admin_client, good_package(), title="Quiz")
+    activity = H5PActivity.objects.get()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(f"/admin/snippets/courses/h5pactivity/delete/{activity.pk}/")
+
+    assert response.status_code == 302
+    assert not H5PActivity.objects.exists()
+    assert not (media_root / activity.unpacked_folder).exists()
