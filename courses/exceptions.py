@@ -42,3 +42,7 @@ class AnswerRejected(ContentRejected):
 
 class PackageRejected(ContentRejected):
     """An uploaded H5P package was refused; `errors` lists every problem found."""
+
+
+class LaunchRejected(ContentRejected):
+    """An H5P launch token was refused: tampered, expired, or for another activity."""

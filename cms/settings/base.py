@@ -291,6 +291,10 @@ CELERY_BEAT_SCHEDULE["xapi-forward-backlog"] = {
 # Limits for uploaded H5P packages, judged before anything is unpacked.
 H5P_MAX_UNCOMPRESSED_BYTES = env.int("H5P_MAX_UNCOMPRESSED_BYTES", default=200 * 1024 * 1024)
 H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=2000)
+# An entry, or the whole package, inflating to more than this many times its size is a ZIP bomb.
+H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
+# Seconds a player's launch token (signed by the lesson page) stays valid.
+H5P_LAUNCH_TOKEN_MAX_AGE = env.int("H5P_LAUNCH_TOKEN_MAX_AGE", default=2 * 60 * 60)
 
 # --- Public section ------------------------------------------------------------------
 # The helpline shown wherever no area contact covers a postcode, on the finder, the area

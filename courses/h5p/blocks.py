@@ -5,6 +5,8 @@ from __future__ import annotations
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from courses.h5p.launch import launch_url_for
+
 
 class H5PActivityBlock(blocks.StructBlock):
     activity = SnippetChooserBlock("courses.H5PActivity")
@@ -20,6 +22,17 @@ class H5PActivityBlock(blocks.StructBlock):
         max_value=1,
         help_text="As a fraction of full marks (xAPI's scaled score): 0.8 means 80%.",
     )
+
+    def get_context(self, value, parent_context=None):
+        """The player URL carries a launch token signed for this viewer and this lesson."""
+        context = super().get_context(value, parent_context=parent_context)
+        parent_context = parent_context or {}
+        context["launch_url"] = launch_url_for(
+            request=parent_context.get("request"),
+            activity=value.get("activity"),
+            lesson=parent_context.get("page"),
+        )
+        return context
 
     class Meta:
         icon = "media"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from courses.h5p.services import h5p_unpacked_folder_release_on_commit
 from courses.h5p.storage import unpack_package
 from courses.h5p.validation import PackageRejected, validate_package
 
@@ -30,11 +31,17 @@ class H5PActivityForm(WagtailAdminModelForm):
         return cleaned
 
     def save(self, commit: bool = True):
+        """Switch to the new folder; the old one is deleted once the switch commits, if no
+        other activity uses it (with commit=False, whoever saves does that)."""
         activity = super().save(commit=False)
+        previous = activity.unpacked_folder
         if getattr(self, "_unpacked", None):
             activity.unpacked_folder, activity.main_library = self._unpacked
             if self.for_user is not None and self.for_user.is_authenticated:
                 activity.uploaded_by = self.for_user
         if commit:
             activity.save()
+            h5p_unpacked_folder_release_on_commit(
+                folder=previous, replaced_by=activity.unpacked_folder
+            )
         return activity

@@ -1,82 +1,134 @@
-"""Playing an activity: the sandboxed player page and the unpacked package's files.
+"""Playing an activity: the player page and the unpacked package's files, in an opaque origin.
 
-The player page is ours, framed by the lesson page with a `sandbox` attribute, under its
-own Content Security Policy: the h5p-standalone player writes an `about:blank` iframe that
-inherits this policy, so only our static files, the package's files and the xAPI endpoint
-are reachable from the activity.
+An uploaded package is someone else's script. The lesson frames the player with
+`sandbox="allow-scripts"` (no `allow-same-origin`), and the player page and every package
+file are served with a policy whose `sandbox allow-scripts` does the same when a file is
+opened directly: the package runs in an opaque origin, so it can neither read the lesson
+page, nor read the site's cookies, nor call the site with the viewer's session. SVG and
+XML files, which a browser would run script in, are served fully sandboxed and as
+downloads. What the player may do instead comes from its launch token
+(`courses.h5p.launch`), checked here for the page and for every file.
+
+The policy allows only our static files, this launch's package folder and the xAPI
+endpoint. It allows `'unsafe-eval'` (older content types built on EmbeddedJS, such as
+MultiChoice 1.14, QuestionSet 1.17, Interactive Video and Course Presentation, compile
+templates with `new Function`): here only, never on the site's own pages.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import mimetypes
 import posixpath
 
-from csp.constants import SELF, UNSAFE_INLINE
-from csp.decorators import csp_replace
-
-from django.contrib.auth.decorators import login_required
+from django.conf import settings
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
+from courses.exceptions import LaunchRejected
+from courses.h5p.launch import launch_is_playable, launch_token_read
 from courses.h5p.models import H5PActivity
 from courses.h5p.selectors import activity_iri, lesson_iri
 from courses.h5p.storage import MARKER
 
-# The one inline script H5P core writes into its iframe (h5p-standalone's frame.bundle.js,
-# H5P.createHeadTags); allowed by its hash, not by 'unsafe-inline'. Upgrading the player
-# may change it: the browser journey test fails on any CSP violation.
-H5P_FRAME_SCRIPT = (
-    "H5PIntegration = window.parent.H5PIntegration; var H5P = H5P || {}; H5P.externalEmbed = false;"
-)
-_digest = base64.b64encode(hashlib.sha256(H5P_FRAME_SCRIPT.encode()).digest()).decode()
-H5P_FRAME_SCRIPT_HASH = f"'sha256-{_digest}'"
+CSP_HEADER = "Content-Security-Policy"
 
-# What the player needs beyond the site-wide policy. H5P content types set inline styles
-# on the elements they build (jQuery and the H5P core's own markup), so style-src allows
-# them here, and only here. No other inline script, no eval, nothing from other origins.
-PLAYER_CSP = {
-    "default-src": [SELF],
-    "script-src": [SELF, H5P_FRAME_SCRIPT_HASH],
-    "style-src": [SELF, UNSAFE_INLINE],
-    "img-src": [SELF, "data:", "blob:"],
-    "media-src": [SELF, "blob:"],
-    "font-src": [SELF, "data:"],
-    "connect-src": [SELF],
-    "frame-src": [SELF],
-    "frame-ancestors": [SELF],
-}
+# Files a browser renders as documents that can hold script: never run, even sandboxed.
+DOCUMENT_EXTENSIONS = frozenset({"svg", "xml"})
+DOCUMENT_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
-@login_required
+def _absolute(request: HttpRequest, path: str) -> str:
+    """CSP sources with a path: an opaque origin has no 'self' of its own to match."""
+    return path if "://" in path else request.build_absolute_uri(path)
+
+
+def files_url(activity_id: int, token: str) -> str:
+    """The folder h5p-standalone reads h5p.json, content/ and the libraries from."""
+    return reverse("h5p:file", args=[activity_id, token, "h5p.json"]).rsplit("/", 1)[0] + "/"
+
+
+def player_policy(request: HttpRequest, *, package: str) -> str:
+    """The policy of the player page and of the package's script, style and data files."""
+    static = _absolute(request, settings.STATIC_URL)
+    files = _absolute(request, package)
+    xapi = " ".join(
+        _absolute(request, reverse(name)) for name in ("xapi:statements", "xapi:activity_state")
+    )
+    directives = {
+        "sandbox": "allow-scripts",
+        "default-src": "'none'",
+        "script-src": f"{static} {files} 'unsafe-eval'",
+        # H5P content types set inline styles on the elements they build.
+        "style-src": f"{static} {files} 'unsafe-inline'",
+        "img-src": f"{static} {files} data: blob:",
+        "media-src": f"{files} blob:",
+        "font-src": f"{static} {files} data:",
+        "connect-src": f"{xapi} {files}",
+        "frame-src": files,
+        "frame-ancestors": "'self'",
+        "base-uri": "'none'",
+        "form-action": "'none'",
+        "object-src": "'none'",
+    }
+    return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+def _refused(request: HttpRequest, rejected: LaunchRejected) -> HttpResponse:
+    return render(
+        request, "courses/h5p/player_refused.html", {"message": rejected.message}, status=403
+    )
+
+
+def _allow_opaque_origin(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """The player's fetches of h5p.json, content.json and library.json come from the opaque
+    origin (`Origin: null`): let it read the files this launch may read, with no cookies."""
+    if request.headers.get("Origin") == "null":
+        response["Access-Control-Allow-Origin"] = "null"
+    patch_vary_headers(response, ["Origin"])
+    return response
+
+
 @xframe_options_sameorigin
-@csp_replace(PLAYER_CSP)
 def play(request: HttpRequest, pk: int) -> HttpResponse:
     activity = get_object_or_404(H5PActivity.objects.exclude(unpacked_folder=""), pk=pk)
-    lesson_id = request.GET.get("lesson", "")
-    return render(
+    token = request.GET.get("launch", "")
+    try:
+        launch = launch_token_read(token, activity_id=activity.pk)
+    except LaunchRejected as rejected:
+        return _refused(request, rejected)
+    if not launch_is_playable(launch):
+        raise Http404("This activity is not placed in a published lesson.")
+    package = files_url(activity.pk, token)
+    response = render(
         request,
         "courses/h5p/player.html",
         {
             "activity": activity,
             "activity_iri": activity_iri(activity.pk),
-            # The folder h5p-standalone reads h5p.json, content/ and the libraries from.
-            "package_url": reverse("h5p:file", args=[activity.pk, "h5p.json"]).rsplit("/", 1)[0],
-            "lesson_iri": lesson_iri(int(lesson_id)) if lesson_id.isdigit() else "",
+            "package_url": package.rstrip("/"),
+            "lesson_iri": lesson_iri(launch.lesson_id) if launch.lesson_id else "",
+            "launch_token": token,
+            "is_preview": launch.is_preview,
         },
     )
+    response[CSP_HEADER] = player_policy(request, package=package)
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
-@login_required
 @xframe_options_sameorigin
-@csp_replace(PLAYER_CSP)
-def package_file(request: HttpRequest, pk: int, path: str) -> HttpResponse:
+def package_file(request: HttpRequest, pk: int, token: str, path: str) -> HttpResponse:
     """A file of the activity's unpacked package, read through the storage API."""
     activity = get_object_or_404(H5PActivity.objects.exclude(unpacked_folder=""), pk=pk)
+    try:
+        launch_token_read(token, activity_id=activity.pk)
+    except LaunchRejected as rejected:
+        return _refused(request, rejected)
     clean = posixpath.normpath(path)
     if clean.startswith(("/", "..")) or clean == MARKER or "\\" in clean:
         raise Http404("No such file in this package.")
@@ -84,7 +136,17 @@ def package_file(request: HttpRequest, pk: int, path: str) -> HttpResponse:
     if not default_storage.exists(name):
         raise Http404("No such file in this package.")
     content_type = mimetypes.guess_type(clean)[0] or "application/octet-stream"
-    response = FileResponse(default_storage.open(name, "rb"), content_type=content_type)
+    is_document = posixpath.splitext(clean)[1].lower().lstrip(".") in DOCUMENT_EXTENSIONS
+    response = FileResponse(
+        default_storage.open(name, "rb"),
+        content_type=content_type,
+        as_attachment=is_document,
+        filename=posixpath.basename(clean),
+    )
+    if is_document:
+        response[CSP_HEADER] = DOCUMENT_POLICY
+    else:
+        response[CSP_HEADER] = player_policy(request, package=files_url(activity.pk, token))
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, max-age=300"
-    return response
+    return _allow_opaque_origin(request, response)

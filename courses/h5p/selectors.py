@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from wagtail.models import Page
+
 
 @dataclass(frozen=True)
 class PlacedActivity:
@@ -31,6 +33,14 @@ def activities_in_lesson(lesson) -> list[PlacedActivity]:
                 )
             )
     return placed
+
+
+def lesson_places_activity(*, lesson_id: int, activity_id: int) -> bool:
+    """Whether a live lesson places the activity (the rule for letting learners play it)."""
+    lesson = Page.objects.live().filter(pk=lesson_id).specific().first()
+    if lesson is None or not hasattr(lesson, "body"):
+        return False
+    return any(placed.activity_id == activity_id for placed in activities_in_lesson(lesson))
 
 
 def site_iri() -> str:

@@ -10,6 +10,7 @@ learner's record that references it).
 from __future__ import annotations
 
 import hashlib
+import re
 import zipfile
 from typing import IO
 
@@ -20,6 +21,7 @@ from courses.h5p.validation import PackageRejected, is_ignored, max_total_bytes,
 
 ROOT = "h5p/unpacked"
 MARKER = ".unpacked"
+UNPACKED_FOLDER = re.compile(rf"{re.escape(ROOT)}/[0-9a-f]{{64}}")
 CHUNK = 64 * 1024
 
 
@@ -71,6 +73,16 @@ def _delete_tree(storage: Storage, folder: str) -> None:
         storage.delete(f"{folder}/{name}")
     for name in dirs:
         _delete_tree(storage, f"{folder}/{name}")
+    storage.delete(folder)  # the folder itself (a no-op where folders are only prefixes)
+
+
+def delete_unpacked(folder: str, *, storage: Storage | None = None) -> None:
+    """Delete one unpacked package: only ever a folder this module made."""
+    if not UNPACKED_FOLDER.fullmatch(folder):
+        raise ValueError(f"{folder!r} is not an unpacked package folder")
+    storage = storage or default_storage
+    storage.delete(f"{folder}/{MARKER}")  # first, so the folder is never reused half-deleted
+    _delete_tree(storage, folder)
 
 
 def unpack_package(file: IO[bytes], *, storage: Storage | None = None) -> str:

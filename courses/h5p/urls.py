@@ -6,5 +6,6 @@ app_name = "h5p"
 
 urlpatterns = [
     path("h5p/activities/<int:pk>/play/", player.play, name="play"),
-    path("h5p/activities/<int:pk>/files/<path:path>", player.package_file, name="file"),
+    # The launch token is part of every file's path: the opaque origin sends no cookies.
+    path("h5p/activities/<int:pk>/files/<str:token>/<path:path>", player.package_file, name="file"),
 ]

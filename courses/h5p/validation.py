@@ -3,13 +3,14 @@
 An `.h5p` is a ZIP holding `h5p.json`, a `content/` folder and one folder per library
 (`<machineName>-<major>.<minor>/library.json`): https://h5p.org/documentation/developers/h5p-specification
 Every check runs and every failure is reported, so a trainer fixes a package in one go.
-Sizes are judged from the ZIP's central directory without inflating anything; the
-unpacker (`courses.h5p.storage`) also counts the bytes it actually reads, so a header that
-lies about sizes cannot fill the disk either.
+Sizes and compression ratios are judged from the ZIP's central directory without
+inflating anything; the unpacker (`courses.h5p.storage`) also counts the bytes it
+actually reads, so a header that lies about sizes cannot fill the disk either.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import stat
@@ -87,6 +88,42 @@ def max_files() -> int:
     return getattr(settings, "H5P_MAX_FILES", 2000)
 
 
+def max_compression_ratio() -> int:
+    return getattr(settings, "H5P_MAX_COMPRESSION_RATIO", 100)
+
+
+# Below this many inflated bytes a ratio is not judged: a small, very repetitive file (a
+# blank JSON template, padding in a font) is harmless however well it compresses.
+RATIO_FLOOR_BYTES = 1024 * 1024
+
+
+def _ratio_problems(infos: list[zipfile.ZipInfo], archive_bytes: int) -> list[str]:
+    """ZIP bombs, told from the central directory before anything is inflated: an entry,
+    or the archive as a whole, that inflates to absurdly more than it takes up. Deflate
+    tops out near 1,000:1 and real packages are near 1:1 (media) to 10:1 (JSON, script),
+    so anything over H5P_MAX_COMPRESSION_RATIO (100 by default) is refused. The archive's
+    own size is the measure for the whole, so entries sharing compressed data (an
+    overlapping-entry bomb) are caught too."""
+    limit = max_compression_ratio()
+    problems = []
+    for info in infos:
+        if info.file_size > RATIO_FLOOR_BYTES and (
+            info.compress_size <= 0 or info.file_size / info.compress_size > limit
+        ):
+            ratio = info.file_size // max(info.compress_size, 1)
+            problems.append(
+                f"'{info.filename}' would inflate to {ratio} times its compressed size "
+                f"(the limit is {limit}): refused as a possible ZIP bomb"
+            )
+    total = sum(info.file_size for info in infos)
+    if total > RATIO_FLOOR_BYTES and total / max(archive_bytes, 1) > limit:
+        problems.append(
+            f"The package would inflate to {total // max(archive_bytes, 1)} times its own size "
+            f"(the limit is {limit}): refused as a possible ZIP bomb"
+        )
+    return problems
+
+
 @dataclass(frozen=True)
 class H5PPackageInfo:
     """What a valid package holds, read from its `h5p.json`."""
@@ -161,6 +198,8 @@ def _dependency_folder(dep: object, where: str, reasons: list[str]) -> str | Non
 def validate_package(file: IO[bytes]) -> H5PPackageInfo:
     """Check an uploaded `.h5p` and describe it, or raise PackageRejected with every reason."""
     reasons: list[str] = []
+    file.seek(0, io.SEEK_END)
+    archive_bytes = file.tell()
     file.seek(0)
     if not zipfile.is_zipfile(file):
         raise PackageRejected(errors=["The file is not a ZIP archive: an .h5p file must be a ZIP"])
@@ -182,6 +221,7 @@ def validate_package(file: IO[bytes]) -> H5PPackageInfo:
             reasons.append(
                 f"The package would unpack to {total} bytes; the limit is {max_total_bytes()} bytes"
             )
+        reasons.extend(_ratio_problems(infos, archive_bytes))
 
         for info in archive.infolist():
             problem = _path_problem(info.filename)

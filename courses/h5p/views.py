@@ -1,12 +1,41 @@
-"""The H5P activity snippet in the Wagtail admin."""
+"""The H5P activity snippet in the Wagtail admin, with a preview trainers play in the same
+isolation as learners (an opaque origin), under a preview launch that records nothing."""
 
 from __future__ import annotations
 
+from django.urls import path
+from django.utils.functional import cached_property
+
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.views.generic import InspectView
+from wagtail.admin.widgets.button import Button
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.h5p.forms import H5PActivityForm
+from courses.h5p.launch import preview_url_for
 from courses.h5p.models import H5PActivity
+
+
+class H5PActivityPreviewView(InspectView):
+    """Plays an activity, placed in a lesson or not, for someone who may edit activities."""
+
+    any_permission_required = ["change"]
+    page_title = "Preview"
+    template_name = "courses/h5p/admin_preview.html"
+
+    @cached_property
+    def header_more_buttons(self):
+        return [Button("Edit", url=self.get_edit_url(), icon_name="edit", priority=10)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["activity"] = self.object
+        context["launch_url"] = (
+            preview_url_for(user=self.request.user, activity=self.object)
+            if self.object.unpacked_folder
+            else None
+        )
+        return context
 
 
 class H5PActivityViewSet(SnippetViewSet):
@@ -20,3 +49,17 @@ class H5PActivityViewSet(SnippetViewSet):
     edit_handler = ObjectList(
         [FieldPanel("title"), FieldPanel("package")], base_form_class=H5PActivityForm
     )
+
+    @property
+    def play_preview_view(self):
+        return self.construct_view(
+            H5PActivityPreviewView,
+            edit_url_name=self.get_url_name("edit"),
+            index_url_name=self.get_url_name("list"),
+        )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("play/<int:pk>/", self.play_preview_view, name="play_preview"),
+        ]

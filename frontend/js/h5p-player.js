@@ -1,21 +1,22 @@
-/* Plays an H5P activity with h5p-standalone on our sandboxed player page.
- * Statements go to our xAPI endpoint with the session cookie and the CSRF token (the
- * server replaces the actor with the signed-in learner); the activity's state is saved to
- * and restored from the xAPI State resource so a learner can resume. */
+/* Plays an H5P activity with h5p-standalone on our player page, in an opaque origin.
+ * The page has no cookies and no CSRF token: it proves who is playing with the launch
+ * token the lesson page signed, sent to the xAPI endpoint as `Authorization: Bearer`
+ * (the server takes the learner and the activity from the token, never from the browser).
+ * The activity's state is saved to and restored from the xAPI State resource so a
+ * learner can resume. A trainer's preview sends nothing: it records nothing. */
 (function () {
   "use strict";
   var root = document.getElementById("h5p-player");
   if (!root || !window.H5PStandalone) return;
   var data = root.dataset;
   var STATE_ID = "h5p-state";
-
-  function csrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : "";
-  }
+  var records = data.preview !== "true" && !!data.launchToken;
 
   function headers(extra) {
-    var all = { "X-Experience-API-Version": "1.0.3", "X-CSRFToken": csrfToken() };
+    var all = {
+      "X-Experience-API-Version": "1.0.3",
+      "Authorization": "Bearer " + data.launchToken
+    };
     Object.keys(extra || {}).forEach(function (key) { all[key] = extra[key]; });
     return all;
   }
@@ -26,10 +27,7 @@
   }
 
   function currentState() {
-    var frame = root.querySelector("iframe.h5p-iframe");
-    var h5p = frame && frame.contentWindow && frame.contentWindow.H5P;
-    var instance = (h5p && h5p.instances && h5p.instances[0]) ||
-      (window.H5P && window.H5P.instances && window.H5P.instances[0]);
+    var instance = window.H5P && window.H5P.instances && window.H5P.instances[0];
     if (!instance || typeof instance.getCurrentState !== "function") return null;
     return instance.getCurrentState();
   }
@@ -43,6 +41,7 @@
 
   var lastSaved = null;
   function saveState(keepalive) {
+    if (!records) return;
     var state = currentState();
     if (state === null || state === undefined) return;
     var body = JSON.stringify(state);
@@ -50,7 +49,7 @@
     enqueue(function () {
       return fetch(stateUrl(), {
         method: "PUT",
-        credentials: "same-origin",
+        credentials: "omit",
         keepalive: !!keepalive,
         headers: headers({ "Content-Type": "application/json" }),
         body: body
@@ -72,29 +71,41 @@
   }
 
   function sendStatement(statement) {
-    return enqueue(function () {
+    if (!records) return;
+    enqueue(function () {
       return fetch(data.statementsUrl, {
         method: "POST",
-        credentials: "same-origin",
+        credentials: "omit",
         headers: headers({ "Content-Type": "application/json" }),
         body: JSON.stringify(withLesson(statement))
-      }).then(function (response) {
-        if (window.parent !== window) {
-          window.parent.postMessage({ type: "h5p-statement", ok: response.ok }, window.location.origin);
-        }
       });
     });
   }
 
-  fetch(stateUrl(), { credentials: "same-origin", headers: headers() })
-    .then(function (response) { return response.ok ? response.text() : null; })
-    .catch(function () { return null; })
+  function previousState() {
+    if (!records) return Promise.resolve(null);
+    return fetch(stateUrl(), { credentials: "omit", headers: headers() })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .catch(function () { return null; });
+  }
+
+  // H5P core reads Web Storage, which an opaque origin does not have: h5p-frame.js gives
+  // it storage in memory. h5p-standalone adds these scripts after H5P core.
+  window.H5PIntegration = {
+    core: { scripts: [new URL(data.frameStorageJs, window.location.href).href], styles: [] }
+  };
+
+  previousState()
     .then(function (previous) {
       var options = {
         h5pJsonPath: data.h5pJsonPath.replace(/\/$/, ""),
         frameJs: data.frameJs,
         frameCss: data.frameCss,
         xAPIObjectIRI: data.activityIri,
+        // In this page, not in an iframe of its own: a frame made by a sandboxed page gets
+        // another opaque origin, which this page could not write the content into. This
+        // page is already the content's own frame, as H5P's iframe embedding intends.
+        embedType: "div",
         frame: false,
         icon: false,
         saveFreq: 30
@@ -107,9 +118,6 @@
       return new window.H5PStandalone.H5P(root, options);
     })
     .then(function () {
-      // h5p-standalone's iframe has no accessible name of its own.
-      var frame = root.querySelector("iframe.h5p-iframe");
-      if (frame) frame.setAttribute("title", data.title);
       window.H5P.externalDispatcher.on("xAPI", function (event) {
         sendStatement(event.data.statement);
         saveState(false);

@@ -1,28 +1,25 @@
 """The xAPI resources: statements, about, and activity state.
 
-Learners authenticate with their session (CSRF checked, as for any form post); external
-tools with HTTP Basic credentials issued in the admin. Every response carries
+Our H5P player authenticates with its launch token, tools with HTTP Basic credentials
+issued in the admin, learners' own pages with their session (CSRF checked, as for any
+form post): learning/xapi/auth.py. Every response carries
 `X-Experience-API-Version`, and every request but /about must send it.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import logging
 from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.middleware.csrf import CsrfViewMiddleware
 from django.views.decorators.csrf import csrf_exempt
 
 from learning.exceptions import StatementRejected
 from learning.people.models import User
+from learning.xapi.auth import XAPIRefused, is_player_preflight, opaque_origin_cors, xapi_caller
 from learning.xapi.models import XAPIClient, XAPIStatement
 from learning.xapi.selectors import state_documents
 from learning.xapi.services import (
@@ -60,31 +57,11 @@ def _with_version(response: HttpResponse) -> HttpResponse:
     return response
 
 
-def _client_from_basic(request: HttpRequest) -> XAPIClient | None | bool:
-    """The XAPIClient for a Basic Authorization header; False if it names no valid client;
-    None if there is no Basic header at all."""
-    header = request.headers.get("Authorization", "")
-    if not header.lower().startswith("basic "):
-        return None
-    try:
-        key, _, secret = base64.b64decode(header[6:]).decode().partition(":")
-    except (binascii.Error, UnicodeDecodeError):
-        return False
-    client = XAPIClient.objects.filter(key=key, is_active=True).first()
-    if client is None:
-        return False
-    # The password hasher is deliberately slow; a tool posts many statements, so a
-    # successful check is remembered for a few minutes. The cache key covers the stored
-    # hash, so a new secret (or a deactivated client) is never served from the cache.
-    remembered = (
-        "xapi-basic:" + hashlib.sha256(f"{key}:{secret}:{client.secret_hash}".encode()).hexdigest()
-    )
-    if cache.get(remembered):
-        return client
-    if not client.check_secret(secret):
-        return False
-    cache.set(remembered, True, timeout=300)
-    return client
+def _refused(refused: XAPIRefused) -> JsonResponse:
+    response = _error(refused.status, refused.message)
+    if refused.challenge:
+        response["WWW-Authenticate"] = refused.challenge
+    return response
 
 
 def _body_limit() -> int:
@@ -104,6 +81,8 @@ def xapi_resource(*methods: str) -> Callable:
         @csrf_exempt
         @wraps(view)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if request.method == "OPTIONS" and is_player_preflight(request):
+                return view(request, *args, **kwargs)  # answered by opaque_origin_cors
             if request.method not in methods:
                 response = _error(405, f"method: {request.method} is not allowed; use {allowed}")
                 response["Allow"] = allowed
@@ -129,29 +108,19 @@ def xapi_resource(*methods: str) -> Callable:
 
 
 def xapi_view(view: Callable) -> Callable:
-    """Authenticate (Basic for tools, session with CSRF for learners), require the version
-    header, and pass `learner` and `client` to the view."""
+    """Authenticate (learning/xapi/auth.py: a launch token for our player, Basic for tools,
+    session with CSRF for learners' own pages), require the version header, and pass
+    `learner` and `client` to the view."""
 
     @csrf_exempt
+    @opaque_origin_cors
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        client = _client_from_basic(request)
-        learner: User | None = None
-        if client is False:
-            response = _error(401, "Authorization: the key or secret is wrong")
-            response["WWW-Authenticate"] = 'Basic realm="xAPI"'
-            return response
-        if client is None:
-            if not request.user.is_authenticated:
-                response = _error(401, "Authorization: sign in, or send HTTP Basic credentials")
-                response["WWW-Authenticate"] = 'Basic realm="xAPI"'
-                return response
-            learner = request.user
-            if request.method not in ("GET", "HEAD", "OPTIONS"):
-                # Session-authenticated writes get Django's CSRF check, as forms do.
-                refused = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
-                if refused is not None:
-                    return _error(403, "X-CSRFToken: the CSRF token is missing or wrong")
+        try:
+            caller = xapi_caller(request)
+        except XAPIRefused as refused:
+            return _refused(refused)
+        learner, client = caller.learner, caller.client
         version = request.headers.get(VERSION_HEADER, "")
         if not version.startswith("1.0"):
             return _error(400, f"{VERSION_HEADER}: header is required and must be a 1.0.x version")

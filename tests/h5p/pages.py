@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
+from urllib.parse import parse_qs, urlsplit
+
 from courses.catalogue.models import CourseIndexPage
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 
@@ -20,3 +24,15 @@ def lesson_with_activity(home, activity, *, required=True, min_score=0.8):
             },
         ],
     )
+
+
+def player_src(html: str) -> str:
+    """The player URL a lesson page frames (with its launch token), or ""."""
+    match = re.search(r'<iframe class="app-h5p__frame" src="([^"]+)"', html)
+    return unescape(match.group(1)) if match else ""
+
+
+def launch_token(client, lesson) -> str:
+    """The launch token the lesson page signs for the signed-in viewer."""
+    src = player_src(client.get(lesson.url).content.decode())
+    return parse_qs(urlsplit(src).query)["launch"][0]

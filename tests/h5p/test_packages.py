@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 
 import pytest
 from allauth.mfa.models import Authenticator
@@ -13,9 +14,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 
 from courses.h5p.models import H5PActivity
+from courses.h5p.services import h5p_activity_install_package
 from courses.h5p.storage import MARKER, unpack_package
 from courses.h5p.validation import PackageRejected, validate_package
-from tests.factories import UserFactory
+from tests.factories import H5PActivityFactory, UserFactory
 
 from .packages import (
     good_package,
@@ -177,3 +179,115 @@ def test_too_many_files_is_refused():
     many = package_with({f"content/image-{n}.png": b"png" for n in range(20)})
     reasons = reasons_for(many)
     assert any("files; the limit is 10" in r for r in reasons)
+
+
+def test_zip_bomb_ratio_is_refused_with_a_clear_reason():
+    # 20 MB of zeros is well under the size limit (200 MB) but inflates ~1,000 times.
+    bomb = package_with({"content/zeros.txt": b"\0" * (20 * 1024 * 1024)})
+
+    reasons = reasons_for(bomb)
+
+    [entry] = [r for r in reasons if r.startswith("'content/zeros.txt' would inflate to")]
+    assert entry.endswith(
+        "times its compressed size (the limit is 100): refused as a possible ZIP bomb"
+    )
+    assert any(
+        r.startswith("The package would inflate to") and "times its own size" in r for r in reasons
+    )
+    assert not any("would unpack to" in r for r in reasons)  # the size limit was not the reason
+
+
+def test_admin_refuses_a_zip_bomb_and_keeps_nothing(admin_client, media_root):
+    bomb = package_with({"content/zeros.txt": b"\0" * (20 * 1024 * 1024)})
+
+    response = upload(admin_client, bomb)
+
+    assert response.status_code == 200
+    assert "refused as a possible ZIP bomb" in response.content.decode()
+    assert H5PActivity.objects.count() == 0
+    assert not (media_root / "h5p" / "unpacked").exists()
+
+
+@override_settings(H5P_MAX_COMPRESSION_RATIO=2000)
+def test_compression_ratio_limit_is_a_setting():
+    package = package_with({"content/zeros.txt": b"\0" * (2 * 1024 * 1024)})
+    assert validate_package(io.BytesIO(package)).main_library == "H5P.NeglectQuiz"
+
+
+def test_ordinary_media_is_not_mistaken_for_a_bomb():
+    noise = random.Random(7).randbytes(2 * 1024 * 1024)  # compresses no better than video
+    package = package_with({"content/video.mp4": noise})
+    assert validate_package(io.BytesIO(package)).main_library == "H5P.NeglectQuiz"
+
+
+def test_old_unpacked_folder_is_deleted_after_replacement(
+    admin_client, media_root, django_capture_on_commit_callbacks
+):
+    upload(admin_client, good_package(), title="Quiz")
+    activity = H5PActivity.objects.get()
+    old_folder = activity.unpacked_folder
+    assert (media_root / old_folder / "h5p.json").exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            f"/admin/snippets/courses/h5pactivity/edit/{activity.pk}/",
+            {
+                "title": "Quiz",
+                "package": SimpleUploadedFile("quiz2.h5p", package_with({"content/v2.txt": b"2"})),
+            },
+        )
+
+    assert response.status_code == 302
+    activity.refresh_from_db()
+    assert (media_root / activity.unpacked_folder / "content" / "v2.txt").exists()
+    assert not (media_root / old_folder).exists()
+
+
+def test_folder_another_activity_still_uses_is_kept(
+    admin_client, media_root, django_capture_on_commit_callbacks
+):
+    package = good_package()
+    upload(admin_client, package, title="First")
+    upload(admin_client, package, title="Second")  # the same package: the same folder
+    first, second = H5PActivity.objects.order_by("pk")
+    assert first.unpacked_folder == second.unpacked_folder
+
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(
+            f"/admin/snippets/courses/h5pactivity/edit/{first.pk}/",
+            {
+                "title": "First",
+                "package": SimpleUploadedFile("v2.h5p", package_with({"content/v2.txt": b"2"})),
+            },
+        )
+
+    assert (media_root / second.unpacked_folder / "h5p.json").exists()
+
+
+def test_reinstalling_through_the_service_deletes_the_old_folder(
+    media_root, django_capture_on_commit_callbacks
+):
+    activity = H5PActivityFactory()
+    old_folder = activity.unpacked_folder
+    activity.package = ContentFile(package_with({"content/v2.txt": b"2"}), name="v2.h5p")
+    activity.save()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        h5p_activity_install_package(activity=activity)
+
+    assert activity.unpacked_folder != old_folder
+    assert not (media_root / old_folder).exists()
+
+
+def test_deleting_an_activity_deletes_its_unpacked_folder(
+    admin_client, media_root, django_capture_on_commit_callbacks
+):
+    upload(admin_client, good_package(), title="Quiz")
+    activity = H5PActivity.objects.get()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(f"/admin/snippets/courses/h5pactivity/delete/{activity.pk}/")
+
+    assert response.status_code == 302
+    assert not H5PActivity.objects.exists()
+    assert not (media_root / activity.unpacked_folder).exists()
