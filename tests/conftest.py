@@ -14,6 +14,8 @@ import pytest
 
 from django.conf import settings
 from django.db import connection
+from django.http import HttpRequest
+from django.test.client import ClientMixin
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,6 +28,57 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+# --- Signing in ----------------------------------------------------------------------
+
+_django_force_login = ClientMixin.force_login
+
+
+def _record_sign_in(client: ClientMixin, user) -> None:
+    """Record in the client's session what allauth records when this person signs in on
+    the site: their password and, when they have an authenticator, its code."""
+    from allauth.account.internal.flows.login import record_authentication
+    from allauth.mfa.models import Authenticator
+
+    request = HttpRequest()
+    request.session = client.session
+    request.user = user
+    record_authentication(request, user, "password", email=user.email)
+    second_factor = (
+        Authenticator.objects.filter(user=user)
+        .exclude(type=Authenticator.Type.RECOVERY_CODES)
+        .first()
+    )
+    if second_factor is not None:
+        record_authentication(request, user, "mfa", id=second_factor.pk, type=second_factor.type)
+    request.session.save()
+
+
+@pytest.fixture(autouse=True)
+def _force_login_signs_in_as_the_site_does(monkeypatch):
+    """Staff pages need a session that passed the second factor
+    (`learning.people.middleware`). In this suite `client.force_login(user)` stands for a
+    whole sign-in through allauth, second factor included when the user has one, so tests
+    of other features need not repeat it; tests of the MFA rule itself use
+    `login_without_second_factor`."""
+
+    def force_login(self, user, backend=None):
+        _django_force_login(self, user, backend)
+        _record_sign_in(self, user)
+
+    monkeypatch.setattr(ClientMixin, "force_login", force_login)
+
+
+@pytest.fixture
+def login_without_second_factor():
+    """Sign a client in with nothing recorded by allauth: the session a password-only form
+    (Django's admin, Wagtail's login) or a bare `login()` call leaves behind."""
+
+    def login(client: ClientMixin, user) -> None:
+        _django_force_login(client, user)
+
+    return login
 
 
 @pytest.fixture

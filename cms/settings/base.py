@@ -45,6 +45,10 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    # Django's admin is not mounted (cms/urls.py): every sign-in goes through allauth.
+    # The app stays installed for its table, whose rows (what was done through the old
+    # /django-admin/) reference users: the ORM must know it to delete a user, and the
+    # rows are the record of how that password-only door was used.
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
