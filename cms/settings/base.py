@@ -93,11 +93,34 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
+# SQLite, the embedded default, holds a small partnership's load with three settings:
+# WAL lets readers carry on beside the one writer; the busy timeout makes a writer wait
+# for the lock rather than fail at once; IMMEDIATE transactions take the write lock at
+# BEGIN, so a transaction that read first never has to upgrade its lock, which SQLite
+# refuses at once ("database is locked") whatever the timeout.
+# https://docs.djangoproject.com/en/5.2/ref/databases/#database-is-locked-errors
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": env.int("SQLITE_TIMEOUT", default=20),
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
 }
-DATABASES["default"]["ATOMIC_REQUESTS"] = False
-DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+
+
+def database_settings(url: str) -> dict:
+    """A database's settings from its URL, with the options its engine needs here."""
+    config = environ.Env.db_url_config(url)
+    config["ATOMIC_REQUESTS"] = False
+    config.setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    return config
+
+
+DATABASES = {
+    "default": database_settings(
+        env.str("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
+    ),
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
