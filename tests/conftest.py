@@ -104,16 +104,8 @@ def _result_backend() -> str:
     return f"file://{path}"
 
 
-@pytest.fixture
-def celery_worker(transactional_db) -> Iterator[object]:
-    """Start `celery worker` as a separate process on the configured broker (Redis in CI,
-    the filesystem transport locally), connected to the test database.
-
-    Tasks sent while this fixture is active go through the broker to that worker.
-    """
-    from cms.celery import app
-
-    backend = _result_backend()
+def _celery_env(backend: str) -> dict[str, str]:
+    """The environment of a Celery process sharing this test run's database and broker."""
     env = os.environ.copy()
     db = connection.settings_dict
     if db["ENGINE"].endswith("sqlite3"):
@@ -129,6 +121,27 @@ def celery_worker(transactional_db) -> Iterator[object]:
         CELERY_RESULT_BACKEND=backend,
         CELERY_BROKER_URL=settings.CELERY_BROKER_URL,
     )
+    return env
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture
+def celery_worker(transactional_db) -> Iterator[object]:
+    """Start `celery worker` as a separate process on the configured broker (Redis in CI,
+    the filesystem transport locally), connected to the test database.
+
+    Tasks sent while this fixture is active go through the broker to that worker.
+    """
+    from cms.celery import app
+
+    backend = _result_backend()
     previous = (app.conf.task_always_eager, app.conf.result_backend)
     app.conf.task_always_eager = False
     app.conf.result_backend = backend
@@ -151,7 +164,7 @@ def celery_worker(transactional_db) -> Iterator[object]:
             "--without-heartbeat",
         ],
         cwd=ROOT,
-        env=env,
+        env=_celery_env(backend),
     )
     try:
         result = app.send_task("cms.tasks.ping", args=["ready"])
@@ -161,11 +174,31 @@ def celery_worker(transactional_db) -> Iterator[object]:
         app.conf.task_always_eager, app.conf.result_backend = previous
         app._backend_cache = None
         app._local.__dict__.pop("backend", None)
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        _stop(process)
+
+
+@pytest.fixture
+def celery_beat(celery_worker, tmp_path) -> Iterator[subprocess.Popen]:
+    """Start `celery beat` (with the project's scheduler and schedule) beside the worker,
+    on the same broker and test database, with a fresh schedule file."""
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "cms",
+            "beat",
+            "--loglevel=WARNING",
+            f"--schedule={tmp_path / 'beat-schedule'}",
+        ],
+        cwd=ROOT,
+        env=_celery_env(_result_backend()),
+    )
+    try:
+        yield process
+    finally:
+        _stop(process)
 
 
 @pytest.fixture(scope="session")

@@ -231,6 +231,14 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(day_of_week="mon", hour=7, minute=0),
     },
 }
+# Beat's own scheduler records beat's heartbeat each time it sends a task (cms.health).
+CELERY_BEAT_SCHEDULER = "cms.health.beat:HeartbeatScheduler"
+# /healthz answers 503 when the worker's or beat's last heartbeat is older than this many
+# seconds; the heartbeat task runs every 15 minutes, so the default allows one to be late.
+HEALTHZ_HEARTBEAT_MAX_AGE = env.int("HEALTHZ_HEARTBEAT_MAX_AGE", default=30 * 60)
+# Whether a heartbeat never recorded yet ("unknown") fails /healthz. Off here, so a laptop
+# or a test run without a worker is healthy; production.py turns it on.
+HEALTHZ_REQUIRE_HEARTBEATS = env.bool("HEALTHZ_REQUIRE_HEARTBEATS", default=False)
 # Training coverage: each KPI's figures per agency, stored nightly for fast trends.
 CELERY_BEAT_SCHEDULE["coverage-snapshot-nightly"] = {
     "task": "learning.coverage.tasks.coverage_snapshot_nightly",
