@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponseBase
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """Strict everywhere; Wagtail's admin sets inline styles, so its pages may too."""
 
-    ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+    ADMIN_PREFIXES = ("/admin/",)
 
     def get_policy_parts(
         self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False

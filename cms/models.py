@@ -1,7 +1,8 @@
 """Django loads an app's models from `<app>.models`; each feature keeps its own models
 module, and this one imports them so they are registered. Import models from the feature
-(`cms.home.models`, `cms.public.models`), not from here."""
+(`cms.home.models`, `cms.public.models`, `cms.health.models`), not from here."""
 
+from cms.health.models import Heartbeat
 from cms.home.models import HomePage, SiteSettings, StandardPage
 from cms.public.models import (
     AreaContact,
@@ -13,6 +14,7 @@ from cms.public.models import (
 
 __all__ = [
     "AreaContact",
+    "Heartbeat",
     "HomePage",
     "OpenCoursePage",
     "ReportConcernPage",

@@ -3,17 +3,17 @@ publishing of pages."""
 
 from celery import shared_task
 
-from django.core.cache import cache
 from django.core.management import call_command
-from django.utils import timezone
+
+from cms.health.models import Heartbeat
+from cms.health.services import heartbeat_record
 
 
 @shared_task
 def heartbeat() -> str:
-    """Record when a worker last ran a task, so operators can see beat and worker are up."""
-    now = timezone.now().isoformat()
-    cache.set("celery-heartbeat", now, timeout=None)
-    return now
+    """Record that a worker ran a task now; beat sends this every 15 minutes and /healthz
+    reports the worker stale when the last one is older than HEALTHZ_HEARTBEAT_MAX_AGE."""
+    return heartbeat_record(source=Heartbeat.Source.WORKER).last_seen_at.isoformat()
 
 
 @shared_task

@@ -1,6 +1,6 @@
 from django.conf import settings
-from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,7 +9,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms import views
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
+    # Every sign-in goes through allauth (rate limits, email verification, the second
+    # factor): Wagtail's own password form is never served, and Django's admin is not
+    # mounted at all.
+    path(
+        "admin/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+        name="admin_login",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),

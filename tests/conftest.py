@@ -14,6 +14,8 @@ import pytest
 
 from django.conf import settings
 from django.db import connection
+from django.http import HttpRequest
+from django.test.client import ClientMixin
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,6 +28,57 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+# --- Signing in ----------------------------------------------------------------------
+
+_django_force_login = ClientMixin.force_login
+
+
+def _record_sign_in(client: ClientMixin, user) -> None:
+    """Record in the client's session what allauth records when this person signs in on
+    the site: their password and, when they have an authenticator, its code."""
+    from allauth.account.internal.flows.login import record_authentication
+    from allauth.mfa.models import Authenticator
+
+    request = HttpRequest()
+    request.session = client.session
+    request.user = user
+    record_authentication(request, user, "password", email=user.email)
+    second_factor = (
+        Authenticator.objects.filter(user=user)
+        .exclude(type=Authenticator.Type.RECOVERY_CODES)
+        .first()
+    )
+    if second_factor is not None:
+        record_authentication(request, user, "mfa", id=second_factor.pk, type=second_factor.type)
+    request.session.save()
+
+
+@pytest.fixture(autouse=True)
+def _force_login_signs_in_as_the_site_does(monkeypatch):
+    """Staff pages need a session that passed the second factor
+    (`learning.people.middleware`). In this suite `client.force_login(user)` stands for a
+    whole sign-in through allauth, second factor included when the user has one, so tests
+    of other features need not repeat it; tests of the MFA rule itself use
+    `login_without_second_factor`."""
+
+    def force_login(self, user, backend=None):
+        _django_force_login(self, user, backend)
+        _record_sign_in(self, user)
+
+    monkeypatch.setattr(ClientMixin, "force_login", force_login)
+
+
+@pytest.fixture
+def login_without_second_factor():
+    """Sign a client in with nothing recorded by allauth: the session a password-only form
+    (Django's admin, Wagtail's login) or a bare `login()` call leaves behind."""
+
+    def login(client: ClientMixin, user) -> None:
+        _django_force_login(client, user)
+
+    return login
 
 
 @pytest.fixture
@@ -51,16 +104,8 @@ def _result_backend() -> str:
     return f"file://{path}"
 
 
-@pytest.fixture
-def celery_worker(transactional_db) -> Iterator[object]:
-    """Start `celery worker` as a separate process on the configured broker (Redis in CI,
-    the filesystem transport locally), connected to the test database.
-
-    Tasks sent while this fixture is active go through the broker to that worker.
-    """
-    from cms.celery import app
-
-    backend = _result_backend()
+def _celery_env(backend: str) -> dict[str, str]:
+    """The environment of a Celery process sharing this test run's database and broker."""
     env = os.environ.copy()
     db = connection.settings_dict
     if db["ENGINE"].endswith("sqlite3"):
@@ -76,6 +121,27 @@ def celery_worker(transactional_db) -> Iterator[object]:
         CELERY_RESULT_BACKEND=backend,
         CELERY_BROKER_URL=settings.CELERY_BROKER_URL,
     )
+    return env
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture
+def celery_worker(transactional_db) -> Iterator[object]:
+    """Start `celery worker` as a separate process on the configured broker (Redis in CI,
+    the filesystem transport locally), connected to the test database.
+
+    Tasks sent while this fixture is active go through the broker to that worker.
+    """
+    from cms.celery import app
+
+    backend = _result_backend()
     previous = (app.conf.task_always_eager, app.conf.result_backend)
     app.conf.task_always_eager = False
     app.conf.result_backend = backend
@@ -98,7 +164,7 @@ def celery_worker(transactional_db) -> Iterator[object]:
             "--without-heartbeat",
         ],
         cwd=ROOT,
-        env=env,
+        env=_celery_env(backend),
     )
     try:
         result = app.send_task("cms.tasks.ping", args=["ready"])
@@ -108,11 +174,31 @@ def celery_worker(transactional_db) -> Iterator[object]:
         app.conf.task_always_eager, app.conf.result_backend = previous
         app._backend_cache = None
         app._local.__dict__.pop("backend", None)
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        _stop(process)
+
+
+@pytest.fixture
+def celery_beat(celery_worker, tmp_path) -> Iterator[subprocess.Popen]:
+    """Start `celery beat` (with the project's scheduler and schedule) beside the worker,
+    on the same broker and test database, with a fresh schedule file."""
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "cms",
+            "beat",
+            "--loglevel=WARNING",
+            f"--schedule={tmp_path / 'beat-schedule'}",
+        ],
+        cwd=ROOT,
+        env=_celery_env(_result_backend()),
+    )
+    try:
+        yield process
+    finally:
+        _stop(process)
 
 
 @pytest.fixture(scope="session")

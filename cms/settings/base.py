@@ -45,6 +45,10 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    # Django's admin is not mounted (cms/urls.py): every sign-in goes through allauth.
+    # The app stays installed for its table, whose rows (what was done through the old
+    # /django-admin/) reference users: the ORM must know it to delete a user, and the
+    # rows are the record of how that password-only door was used.
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -89,11 +93,34 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
+# SQLite, the embedded default, holds a small partnership's load with three settings:
+# WAL lets readers carry on beside the one writer; the busy timeout makes a writer wait
+# for the lock rather than fail at once; IMMEDIATE transactions take the write lock at
+# BEGIN, so a transaction that read first never has to upgrade its lock, which SQLite
+# refuses at once ("database is locked") whatever the timeout.
+# https://docs.djangoproject.com/en/5.2/ref/databases/#database-is-locked-errors
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": env.int("SQLITE_TIMEOUT", default=20),
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
 }
-DATABASES["default"]["ATOMIC_REQUESTS"] = False
-DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+
+
+def database_settings(url: str) -> dict:
+    """A database's settings from its URL, with the options its engine needs here."""
+    config = environ.Env.db_url_config(url)
+    config["ATOMIC_REQUESTS"] = False
+    config.setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    return config
+
+
+DATABASES = {
+    "default": database_settings(
+        env.str("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
+    ),
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
@@ -204,6 +231,14 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(day_of_week="mon", hour=7, minute=0),
     },
 }
+# Beat's own scheduler records beat's heartbeat each time it sends a task (cms.health).
+CELERY_BEAT_SCHEDULER = "cms.health.beat:HeartbeatScheduler"
+# /healthz answers 503 when the worker's or beat's last heartbeat is older than this many
+# seconds; the heartbeat task runs every 15 minutes, so the default allows one to be late.
+HEALTHZ_HEARTBEAT_MAX_AGE = env.int("HEALTHZ_HEARTBEAT_MAX_AGE", default=30 * 60)
+# Whether a heartbeat never recorded yet ("unknown") fails /healthz. Off here, so a laptop
+# or a test run without a worker is healthy; production.py turns it on.
+HEALTHZ_REQUIRE_HEARTBEATS = env.bool("HEALTHZ_REQUIRE_HEARTBEATS", default=False)
 # Training coverage: each KPI's figures per agency, stored nightly for fast trends.
 CELERY_BEAT_SCHEDULE["coverage-snapshot-nightly"] = {
     "task": "learning.coverage.tasks.coverage_snapshot_nightly",

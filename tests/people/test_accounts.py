@@ -197,6 +197,7 @@ def test_learner_is_not_asked_for_mfa(client, home_page):
     assert client.get(reverse("learning:my_learning")).status_code == 200
 
 
+@pytest.mark.django_db(transaction=True)
 def test_trainer_activates_totp_then_needs_a_code_to_sign_in(client, home_page):
     user = UserFactory(roles={Role.TRAINER})
     client.post(reverse("account_login"), {"login": user.email, "password": DEFAULT_PASSWORD})
@@ -210,6 +211,9 @@ def test_trainer_activates_totp_then_needs_a_code_to_sign_in(client, home_page):
     secret = client.session[SECRET_SESSION_KEY]
     response = client.post(reverse("mfa_activate_totp"), {"code": "000000"})
     assert "govuk-error-summary" in response.content.decode()
+    # Typing a code from the new app passed the second factor (allauth announces the new
+    # authenticator when its transaction commits, hence a transactional test), so the
+    # session goes straight on to the admin.
     response = client.post(reverse("mfa_activate_totp"), {"code": totp_code(secret)})
     assert response.status_code == 302
     assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
