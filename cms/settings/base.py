@@ -211,6 +211,10 @@ CELERY_BEAT_SCHEDULE["coverage-snapshot-nightly"] = {
 }
 
 # --- Security ------------------------------------------------------------------------
+# How many reverse proxies of our own (load balancer, nginx) stand in front of the app.
+# Rate limits key on the client's address: with 0, REMOTE_ADDR; with N, the Nth address
+# from the right of X-Forwarded-For (learning.people.throttle.client_address).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -287,6 +291,9 @@ H5P_MAX_UNCOMPRESSED_BYTES = env.int("H5P_MAX_UNCOMPRESSED_BYTES", default=200 *
 H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=2000)
 
 # --- Public section ------------------------------------------------------------------
+# Wrong employer codes or join links allowed per client address per minute; after that
+# every code is refused until the minute is up, so codes cannot be found by guessing.
+OPEN_COURSE_EMPLOYER_CODE_RATE_LIMIT = env.int("OPEN_COURSE_EMPLOYER_CODE_RATE_LIMIT", default=10)
 # The helpline shown wherever no area contact covers a postcode, on the finder, the area
 # list, posters and cards.
 # NSPCC Helpline 0808 800 5000 confirmed on the NSPCC 'Report child abuse' page
