@@ -157,9 +157,16 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "var" / "frontend"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
+# Files only permission-checked views may hand out (certificate PDFs, their ZIP exports).
+# No URL maps to this folder (keep it outside MEDIA_ROOT and STATIC_ROOT: a system check
+# says so), and its storage has no url(). Code selects it as storages["private"], never
+# the default storage, so production can point it at a private bucket instead.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private")
+PRIVATE_STORAGE = {"BACKEND": "certificates.storage.PrivateFileSystemStorage"}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": PRIVATE_STORAGE,
 }
 
 # --- Email ---------------------------------------------------------------------------
@@ -268,6 +275,12 @@ REFRESHER_REMINDER_DAYS = [60, 14]
 CERTIFICATES_BASE_URL = env("CERTIFICATES_BASE_URL", default=WAGTAILADMIN_BASE_URL)
 # Verification lookups allowed per client IP address per minute, before a 429.
 CERTIFICATES_VERIFY_RATE_LIMIT = env.int("CERTIFICATES_VERIFY_RATE_LIMIT", default=20)
+# A ZIP of certificates is deleted this many days after it was asked for.
+CERTIFICATE_EXPORT_RETENTION_DAYS = env.int("CERTIFICATE_EXPORT_RETENTION_DAYS", default=7)
+CELERY_BEAT_SCHEDULE["certificates-exports-expire"] = {
+    "task": "certificates.tasks.expire_certificate_exports",
+    "schedule": crontab(minute=20),
+}
 CELERY_BEAT_SCHEDULE["certificates-issue-missing"] = {
     "task": "certificates.tasks.issue_missing_certificates",
     "schedule": crontab(minute="*/10"),

@@ -4,7 +4,7 @@
 """
 
 from cms.settings.base import *  # noqa: F403
-from cms.settings.base import env
+from cms.settings.base import PRIVATE_STORAGE, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -23,4 +23,5 @@ CACHES = {"default": env.cache("CACHE_URL", default="redis://127.0.0.1:6379/1")}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "private": PRIVATE_STORAGE,
 }
