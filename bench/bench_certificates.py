@@ -44,6 +44,7 @@ def main() -> None:
             DJANGO_SETTINGS_MODULE="cms.settings.dev",
             DATABASE_URL=f"sqlite:///{tmp}/bench.sqlite3",
             MEDIA_ROOT=f"{tmp}/media",
+            PRIVATE_MEDIA_ROOT=f"{tmp}/private",
             CELERY_TASK_ALWAYS_EAGER="false",
             DEBUG="false",
             LOG_LEVEL="WARNING",

@@ -7,7 +7,11 @@ class CertificatesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.core import checks
+
         from certificates.signals import queue_certificate
+        from certificates.storage import private_storage_is_private
         from learning.progress.signals import course_completed
 
         course_completed.connect(queue_certificate, dispatch_uid="certificates-issue")
+        checks.register(private_storage_is_private)

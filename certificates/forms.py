@@ -98,3 +98,29 @@ class NameForm(forms.Form):
             "max_length": "Last name must be 150 characters or fewer",
         },
     )
+
+
+class NameChangeDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label="Do you approve this change of name?",
+        choices=[
+            ("approve", "Yes, approve it and re-issue their certificates in the new name"),
+            ("decline", "No, decline it"),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select whether you approve the change of name"},
+    )
+    reason = forms.CharField(
+        label="Reason for declining",
+        help_text="Only if you decline. The learner sees this reason.",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"max_length": "Reason must be 1000 characters or fewer"},
+    )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("decision") == "decline" and not data.get("reason", "").strip():
+            self.add_error("reason", "Enter the reason for declining the change")
+        return data

@@ -8,7 +8,7 @@ one superseded, so every code ever printed still verifies to what it said.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.db import models
@@ -17,6 +17,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel
+
+from certificates.storage import certificate_export_name, certificate_pdf_name, private_storage
 
 
 class CertificateKind(models.TextChoices):
@@ -96,8 +98,17 @@ class Certificate(models.Model):
     )
 
     code = models.CharField(max_length=32, unique=True)
-    pdf = models.FileField(upload_to="certificates/%Y/%m/", blank=True)
+    # In the private storage under a random name: the code is public, the file is not.
+    pdf = models.FileField(storage=private_storage, upload_to=certificate_pdf_name, blank=True)
     issued_at = models.DateTimeField(default=timezone.now)
+    # Set when this certificate was issued again after an approved change of name.
+    name_change = models.ForeignKey(
+        "certificates.NameChangeRequest",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="certificates",
+    )
 
     superseded_by = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="supersedes"
@@ -201,6 +212,7 @@ class CertificateExport(models.Model):
         RUNNING = "running", "Being built"
         READY = "ready", "Ready"
         FAILED = "failed", "Failed"
+        EXPIRED = "expired", "Expired"
 
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificate_exports"
@@ -217,17 +229,88 @@ class CertificateExport(models.Model):
     state = models.CharField(max_length=20, choices=State.choices, default=State.QUEUED)
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)
-    file = models.FileField(upload_to="certificate-exports/%Y/%m/", blank=True)
+    file = models.FileField(storage=private_storage, upload_to=certificate_export_name, blank=True)
     error = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-requested_at"]
+        indexes = [models.Index(fields=["state", "requested_at"])]
 
     def __str__(self) -> str:
         return f"Export {self.pk} by {self.requested_by}"
+
+    @property
+    def expires_at(self) -> datetime:
+        """When the ZIP is deleted (CERTIFICATE_EXPORT_RETENTION_DAYS after the request)."""
+        return self.requested_at + timedelta(days=settings.CERTIFICATE_EXPORT_RETENTION_DAYS)
+
+    @property
+    def is_expired(self) -> bool:
+        return self.state == self.State.EXPIRED or timezone.now() >= self.expires_at
 
     @property
     def percent(self) -> int:
         if self.state == self.State.READY:
             return 100
         return int(100 * self.done / self.total) if self.total else 0
+
+
+class NameChangeDecision(models.TextChoices):
+    PENDING = "pending", "Waiting for approval"
+    APPROVED = "approved", "Approved"
+    DECLINED = "declined", "Declined"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class NameChangeRequest(models.Model):
+    """A learner's request to change the name on their issued certificates, and its outcome.
+
+    A learner with no current certificate changes their name freely; once certificates
+    carry their name, a new one is printed only after their agency lead or partnership
+    manager approves, so nobody can have certificates re-issued in any name they like.
+    Rows are kept as the history of the learner's names.
+    """
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="name_change_requests"
+    )
+    old_name = models.CharField(max_length=310, help_text="The name on the certificates.")
+    new_first_name = models.CharField(max_length=150)
+    new_last_name = models.CharField(max_length=150)
+    requested_at = models.DateTimeField(default=timezone.now)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decision = models.CharField(
+        max_length=20, choices=NameChangeDecision.choices, default=NameChangeDecision.PENDING
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.TextField(blank=True, help_text="Why it was declined (shown to the learner).")
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner"],
+                condition=Q(decision="pending"),
+                name="name_change_one_pending_per_learner",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.old_name} to {self.new_name} ({self.get_decision_display()})"
+
+    @property
+    def new_name(self) -> str:
+        return f"{self.new_first_name} {self.new_last_name}".strip()
+
+    @property
+    def is_pending(self) -> bool:
+        return self.decision == NameChangeDecision.PENDING

@@ -1,4 +1,6 @@
-"""Writes about certificates: issue, render once, re-issue, revoke, export, remind.
+"""Writes about certificates: issue, render once, re-issue after an approved change of
+name, revoke, export (and expire exports), remind. Revocations, re-issues, name changes
+and exports are written to the audit log (`learning.audit`) in the same transaction.
 
 Every write is safe to repeat: the database's unique constraints settle races (one
 current certificate per completion, one reminder per threshold), so a task that runs
@@ -13,7 +15,9 @@ import zipfile
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
+from django.core.files import File
 from django.core.files.base import ContentFile
+from django.core.files.storage import Storage, storages
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
@@ -30,10 +34,14 @@ from certificates.models import (
     CertificateExport,
     CertificateKind,
     CertificateSignatory,
+    NameChangeDecision,
+    NameChangeRequest,
     RefresherReminder,
 )
 from certificates.rendering import certificate_pdf
-from certificates.selectors import certificates_in_scope
+from certificates.selectors import certificates_in_scope, certificates_needing_name
+from certificates.storage import certificate_export_name, certificate_pdf_name, private_storage
+from learning.audit.services import audit_record
 from learning.people.models import Partnership, User
 from learning.people.scope import scope_for
 from learning.progress.models import CourseCompletion
@@ -129,7 +137,8 @@ def certificate_pdf_render(*, certificate: Certificate) -> Certificate:
     with transaction.atomic():
         locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
         if not locked.pdf:
-            locked.pdf.save(f"{certificate.code}.pdf", ContentFile(content), save=False)
+            # The stored name is a random token (`certificates.storage`), not the code.
+            locked.pdf.save("certificate.pdf", ContentFile(content), save=False)
             Certificate.objects.filter(pk=locked.pk).update(pdf=locked.pdf.name)
     locked.refresh_from_db()
     return locked
@@ -180,26 +189,17 @@ def public_certificate_issue(
     return certificate_pdf_render(certificate=certificate)
 
 
-def certificate_reissue(*, certificate: Certificate, requested_by: User) -> Certificate:
-    """A new certificate in the learner's current name; the old one is marked superseded.
+def certificate_reissue(*, certificate: Certificate, name_change: NameChangeRequest) -> Certificate:
+    """A new certificate in the approved new name; the old one is marked superseded.
 
-    Only the learner may ask, only for their current certificate, and only when the
-    name has changed (otherwise the new document would be identical).
+    Only an approved `NameChangeRequest` re-issues (see `name_change_approve`): the new
+    certificate points at it, so its verification page can say why it was re-issued.
     """
-    if certificate.learner_id != requested_by.pk:
-        raise CertificateRejected("You can only ask for your own certificates to be re-issued.")
-    new_name = requested_by.get_full_name()
     with transaction.atomic():
         old = Certificate.objects.select_for_update().get(pk=certificate.pk)
         if old.superseded_at or old.revoked_at:
             raise CertificateRejected(
                 "This certificate has already been replaced or revoked, so it cannot be re-issued."
-            )
-        if old.learner_name == new_name:
-            raise CertificateRejected(
-                "Your name is the same as on the certificate. Change your name in your "
-                "account first, then ask for a new certificate.",
-                field="name",
             )
         now = timezone.now()
         Certificate.objects.filter(pk=old.pk).update(superseded_at=now)
@@ -210,7 +210,7 @@ def certificate_reissue(*, certificate: Certificate, requested_by: User) -> Cert
             course_id=old.course_id,
             agency_id=old.agency_id,
             partnership_id=old.partnership_id,
-            learner_name=new_name,
+            learner_name=name_change.new_name,
             course_title=old.course_title,
             partnership_name=old.partnership_name,
             completed_at=old.completed_at,
@@ -219,18 +219,29 @@ def certificate_reissue(*, certificate: Certificate, requested_by: User) -> Cert
             expires_on=old.expires_on,
             signatory_name=old.signatory_name,
             signatory_role=old.signatory_role,
+            issued_at=now,
+            name_change=name_change,
         )
         Certificate.objects.filter(pk=old.pk).update(superseded_by=new)
+        audit_record(
+            actor=name_change.decided_by,
+            action="certificate.reissue",
+            subject=new.learner,
+            agency=new.agency,
+            obj=new,
+            detail={
+                "code": new.code,
+                "replaces": old.code,
+                "old_name": old.learner_name,
+                "new_name": new.learner_name,
+                "name_change": name_change.pk,
+            },
+        )
     _queue_render(new.pk)
     return new
 
 
-def certificate_name_change(*, learner: User, first_name: str, last_name: str) -> list[Certificate]:
-    """Change the name a learner wants printed, and re-issue each current certificate in it.
-
-    Old certificates stay verifiable and say they were replaced; revoked ones are left as
-    they are (a new name does not undo a revocation).
-    """
+def _clean_name(first_name: str, last_name: str) -> tuple[str, str]:
     first_name = " ".join((first_name or "").split())
     last_name = " ".join((last_name or "").split())
     if not first_name:
@@ -243,17 +254,196 @@ def certificate_name_change(*, learner: User, first_name: str, last_name: str) -
     ):
         if len(value) > 150:
             raise CertificateRejected(f"{label} must be 150 characters or fewer", field=field)
+    return first_name, last_name
+
+
+def name_change_request(
+    *, learner: User, first_name: str, last_name: str
+) -> NameChangeRequest | None:
+    """A learner asks to change the name printed on their certificates.
+
+    With no current certificate in another name the account's name simply changes (None
+    is returned). Otherwise the change waits for their agency lead or partnership manager
+    (`name_change_approve`), so issued certificates are never re-issued in any name a
+    learner types; one request waits at a time (a unique constraint).
+    """
+    first_name, last_name = _clean_name(first_name, last_name)
+    new_name = f"{first_name} {last_name}"
     with transaction.atomic():
-        User.objects.filter(pk=learner.pk).update(first_name=first_name, last_name=last_name)
-        learner.first_name, learner.last_name = first_name, last_name
-        new_name = learner.get_full_name()
-        stale = Certificate.objects.filter(
-            learner=learner, superseded_at__isnull=True, revoked_at__isnull=True
-        ).exclude(learner_name=new_name)
-        return [
-            certificate_reissue(certificate=certificate, requested_by=learner)
+        learner = User.objects.select_for_update().get(pk=learner.pk)
+        pending = NameChangeRequest.objects.filter(
+            learner=learner, decision=NameChangeDecision.PENDING
+        ).first()
+        if pending is not None:
+            raise CertificateRejected(
+                f"You have already asked to change your name to {pending.new_name}. Wait for "
+                "it to be approved, or withdraw it first.",
+                field="first_name",
+            )
+        touched = list(certificates_needing_name(learner=learner, name=new_name))
+        if not touched:
+            if learner.get_full_name() == new_name:
+                raise CertificateRejected(f"Your name is already {new_name}", field="first_name")
+            User.objects.filter(pk=learner.pk).update(first_name=first_name, last_name=last_name)
+            return None
+        current = learner.get_full_name()
+        # The name being replaced: the account's, or (if an administrator already changed
+        # the account) the one printed on the certificates.
+        old_name = current if current != new_name else touched[0].learner_name
+        try:
+            with transaction.atomic():
+                request = NameChangeRequest.objects.create(
+                    learner=learner,
+                    old_name=old_name,
+                    new_first_name=first_name,
+                    new_last_name=last_name,
+                    requested_by=learner,
+                )
+        except IntegrityError:
+            raise CertificateRejected(
+                "You have already asked to change your name. Wait for it to be approved, "
+                "or withdraw it first.",
+                field="first_name",
+            ) from None
+        audit_record(
+            actor=learner,
+            action="certificate.name_change_request",
+            subject=learner,
+            obj=request,
+            detail={
+                "old_name": old_name,
+                "new_name": new_name,
+                "certificates": [c.code for c in touched],
+            },
+        )
+    return request
+
+
+def certificate_reissue_request(
+    *, certificate: Certificate, requested_by: User
+) -> NameChangeRequest | None:
+    """A learner asks for a certificate in their account's current name (an administrator
+    changed it): like any change of name on issued certificates, it waits for approval."""
+    if certificate.learner_id != requested_by.pk:
+        raise CertificateRejected("You can only ask for your own certificates to be re-issued.")
+    if certificate.superseded_at or certificate.revoked_at:
+        raise CertificateRejected(
+            "This certificate has already been replaced or revoked, so it cannot be re-issued."
+        )
+    if certificate.learner_name == requested_by.get_full_name():
+        raise CertificateRejected(
+            "Your name is the same as on the certificate. Change your name first, then ask "
+            "for a new certificate.",
+            field="name",
+        )
+    return name_change_request(
+        learner=requested_by,
+        first_name=requested_by.first_name,
+        last_name=requested_by.last_name,
+    )
+
+
+def name_change_withdraw(*, request: NameChangeRequest, learner: User) -> NameChangeRequest:
+    """The learner takes back their own request while it waits."""
+    with transaction.atomic():
+        locked = NameChangeRequest.objects.select_for_update().get(pk=request.pk)
+        if locked.learner_id != learner.pk:
+            raise CertificateRejected("You can only withdraw your own request.")
+        if not locked.is_pending:
+            raise CertificateRejected("This request has already been decided.")
+        locked.decision = NameChangeDecision.WITHDRAWN
+        locked.decided_at = timezone.now()
+        locked.decided_by = learner
+        locked.save(update_fields=["decision", "decided_at", "decided_by"])
+        audit_record(
+            actor=learner,
+            action="certificate.name_change_withdraw",
+            subject=learner,
+            obj=locked,
+            detail={"old_name": locked.old_name, "new_name": locked.new_name},
+        )
+    return locked
+
+
+def _locked_pending_request(*, request: NameChangeRequest, decided_by: User) -> NameChangeRequest:
+    """The request, locked, if `decided_by` may decide it: in their scope, not their own."""
+    locked = (
+        NameChangeRequest.objects.select_for_update(of=("self",))
+        .select_related("learner")
+        .get(pk=request.pk)
+    )
+    scope = scope_for(decided_by)
+    if scope.is_empty or not scope.includes_agency(locked.learner.agency_id):
+        raise CertificateRejected("You can only decide name changes for people in your scope.")
+    if locked.learner_id == decided_by.pk:
+        raise CertificateRejected(
+            "You cannot approve or decline a change to your own name: another lead, "
+            "manager or administrator must."
+        )
+    if not locked.is_pending:
+        raise CertificateRejected(
+            f"This request has already been {locked.get_decision_display().lower()}."
+        )
+    return locked
+
+
+def name_change_approve(*, request: NameChangeRequest, decided_by: User) -> list[Certificate]:
+    """Approve a name change: the account takes the new name and each current certificate
+    in another name is re-issued in it (the old ones are marked superseded)."""
+    with transaction.atomic():
+        locked = _locked_pending_request(request=request, decided_by=decided_by)
+        learner = locked.learner
+        locked.decision = NameChangeDecision.APPROVED
+        locked.decided_at = timezone.now()
+        locked.decided_by = decided_by
+        locked.save(update_fields=["decision", "decided_at", "decided_by"])
+        User.objects.filter(pk=learner.pk).update(
+            first_name=locked.new_first_name, last_name=locked.new_last_name
+        )
+        stale = list(certificates_needing_name(learner=learner, name=locked.new_name))
+        audit_record(
+            actor=decided_by,
+            action="certificate.name_change_approve",
+            subject=learner,
+            obj=locked,
+            detail={
+                "old_name": locked.old_name,
+                "new_name": locked.new_name,
+                "certificates": [c.code for c in stale],
+            },
+        )
+        reissued = [
+            certificate_reissue(certificate=certificate, name_change=locked)
             for certificate in stale
         ]
+    logger.info("Name change %s approved by user %s", locked.pk, decided_by.pk)
+    return reissued
+
+
+def name_change_decline(
+    *, request: NameChangeRequest, decided_by: User, reason: str
+) -> NameChangeRequest:
+    """Decline a name change, saying why; the name and certificates stay as they are."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateRejected("Enter the reason for declining the change", field="reason")
+    if len(reason) > 1000:
+        raise CertificateRejected("Reason must be 1000 characters or fewer", field="reason")
+    with transaction.atomic():
+        locked = _locked_pending_request(request=request, decided_by=decided_by)
+        locked.decision = NameChangeDecision.DECLINED
+        locked.decided_at = timezone.now()
+        locked.decided_by = decided_by
+        locked.reason = reason
+        locked.save(update_fields=["decision", "decided_at", "decided_by", "reason"])
+        audit_record(
+            actor=decided_by,
+            action="certificate.name_change_decline",
+            subject=locked.learner,
+            obj=locked,
+            detail={"old_name": locked.old_name, "new_name": locked.new_name, "reason": reason},
+        )
+    return locked
 
 
 def _queue_render(certificate_id: int) -> None:
@@ -291,6 +481,14 @@ def certificate_revoke(*, certificate: Certificate, revoked_by: User, reason: st
         locked.revoked_by = revoked_by
         locked.revocation_reason = reason
         locked.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+        audit_record(
+            actor=revoked_by,
+            action="certificate.revoke",
+            subject=locked.learner,
+            agency=locked.agency,
+            obj=locked,
+            detail={"code": locked.code, "reason": reason},
+        )
     logger.info("Certificate %s revoked by user %s", locked.code, revoked_by.pk)
     return locked
 
@@ -337,13 +535,27 @@ def certificate_export_request(
         raise CertificateRejected("Choose an agency in your scope", field="agency")
     if date_from and date_to and date_from > date_to:
         raise CertificateRejected("The 'from' date must be on or before the 'to' date", "date_to")
-    export = CertificateExport.objects.create(
-        requested_by=requested_by,
-        course=course,
-        agency=agency,
-        date_from=date_from,
-        date_to=date_to,
-    )
+    with transaction.atomic():
+        export = CertificateExport.objects.create(
+            requested_by=requested_by,
+            course=course,
+            agency=agency,
+            date_from=date_from,
+            date_to=date_to,
+        )
+        audit_record(
+            actor=requested_by,
+            action="certificate.export_create",
+            agency=agency or requested_by.agency,
+            obj=export,
+            detail={
+                "export": export.pk,
+                "course": getattr(course, "pk", None),
+                "agency": getattr(agency, "pk", None),
+                "date_from": date_from.isoformat() if date_from else None,
+                "date_to": date_to.isoformat() if date_to else None,
+            },
+        )
 
     def send() -> None:
         # Cycle: the tasks call these services, so they are imported when first queued.
@@ -365,7 +577,12 @@ def certificate_export_request(
 def certificate_export_build(*, export: CertificateExport) -> CertificateExport:
     """Build the ZIP, counting progress as it goes; a finished export is left alone."""
 
-    if export.state == CertificateExport.State.READY:
+    if export.state in (CertificateExport.State.READY, CertificateExport.State.EXPIRED):
+        return export
+    if export.is_expired:
+        # Queued so long ago that its file would already be due for deletion.
+        CertificateExport.objects.filter(pk=export.pk).update(state=CertificateExport.State.EXPIRED)
+        export.refresh_from_db()
         return export
     certificates = list(
         certificates_in_scope(
@@ -393,11 +610,71 @@ def certificate_export_build(*, export: CertificateExport) -> CertificateExport:
             if number % 10 == 0 or number == len(certificates):
                 CertificateExport.objects.filter(pk=export.pk).update(done=number)
     export.refresh_from_db()
-    export.file.save(f"certificates-{export.pk}.zip", ContentFile(buffer.getvalue()), save=False)
+    # Stored in the private storage under a random name (`certificates.storage`).
+    export.file.save("certificates.zip", ContentFile(buffer.getvalue()), save=False)
     export.state = CertificateExport.State.READY
     export.done = export.total
     export.save(update_fields=["file", "state", "done"])
     return export
+
+
+def certificate_export_open(*, export: CertificateExport, opened_by: User) -> File:
+    """The ZIP, opened for `opened_by` (who may see the export: the selector decided), and
+    the download audited. An expired export has no file to give."""
+    if export.is_expired or export.state != CertificateExport.State.READY or not export.file:
+        raise CertificateRejected(
+            "This download has expired and its file has been deleted. Prepare a new one."
+        )
+    handle = export.file.open("rb")
+    audit_record(
+        actor=opened_by,
+        action="certificate.export_download",
+        agency=export.agency or opened_by.agency,
+        obj=export,
+        detail={"export": export.pk, "certificates": export.total},
+    )
+    return handle
+
+
+def certificate_exports_expire(*, now: datetime | None = None) -> int:
+    """Delete the ZIP of every export older than CERTIFICATE_EXPORT_RETENTION_DAYS and mark
+    it expired; safe to run twice (the beat task `certificates-exports-expire`)."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.CERTIFICATE_EXPORT_RETENTION_DAYS)
+    due = CertificateExport.objects.filter(requested_at__lte=cutoff).exclude(
+        state=CertificateExport.State.EXPIRED
+    )
+    expired = 0
+    for export in due.order_by("pk"):
+        with transaction.atomic():
+            locked = CertificateExport.objects.select_for_update().get(pk=export.pk)
+            if locked.state == CertificateExport.State.EXPIRED:
+                continue
+            if locked.file:
+                locked.file.delete(save=False)
+            locked.file = ""
+            locked.state = CertificateExport.State.EXPIRED
+            locked.save(update_fields=["file", "state"])
+        expired += 1
+    return expired
+
+
+def certificate_file_open(*, certificate: Certificate, opened_by: User) -> File:
+    """A certificate's PDF, opened for `opened_by` (the views decide who may). A download
+    by anyone other than its owner is audited."""
+    if not certificate.pdf:
+        raise CertificateRejected("This certificate is still being prepared. Try again soon.")
+    handle = certificate.pdf.open("rb")
+    if certificate.learner_id != opened_by.pk:
+        audit_record(
+            actor=opened_by,
+            action="certificate.download",
+            subject=certificate.learner,
+            agency=certificate.agency,
+            obj=certificate,
+            detail={"code": certificate.code},
+        )
+    return handle
 
 
 # --- Refresher reminders -------------------------------------------------------------
@@ -480,3 +757,73 @@ def _send_reminder_email(*, certificate: Certificate, days_left: int) -> None:
         render_to_string("certificates/email/refresher_reminder.html", context), "text/html"
     )
     message.send()
+
+
+# --- Moving files issued before the private storage ------------------------------------
+
+# Where certificates and exports used to be kept in the public (default) storage.
+PUBLIC_FOLDERS = ("certificates", "certificate-exports")
+
+
+def _walk(storage: Storage, folder: str):
+    try:
+        folders, files = storage.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for name in files:
+        yield f"{folder}/{name}"
+    for sub in folders:
+        yield from _walk(storage, f"{folder}/{sub}")
+
+
+def _move(public: Storage, name: str, new_name: str) -> str:
+    private = private_storage()
+    with public.open(name, "rb") as handle:
+        stored = private.save(new_name, handle)
+    public.delete(name)
+    return stored
+
+
+def certificate_files_make_private(*, public: Storage | None = None) -> dict[str, int]:
+    """Move every certificate PDF and export ZIP still in the public storage (issued before
+    files were private) into the private one under a random name; re-render a PDF whose
+    file is lost, delete expired exports, and delete whatever else is left in the old
+    public folders. Safe to run again: a second run finds nothing to move.
+    (`manage.py make_certificate_files_private`.)"""
+    public = public or storages["default"]
+    private = private_storage()
+    if public is private:
+        raise CertificateRejected('STORAGES["private"] must not be the default storage.')
+    counts = {"moved": 0, "renamed": 0, "rerendered": 0, "exports_moved": 0, "deleted": 0}
+    for certificate in Certificate.objects.exclude(pdf="").order_by("pk").iterator():
+        name = certificate.pdf.name
+        new_name = None
+        if public.exists(name):
+            new_name = _move(public, name, certificate_pdf_name(certificate, name))
+            counts["moved"] += 1
+        elif not private.exists(name):
+            Certificate.objects.filter(pk=certificate.pk).update(pdf="")
+            certificate.pdf = ""
+            certificate_pdf_render(certificate=certificate)
+            counts["rerendered"] += 1
+        elif certificate.code in name:
+            # Private already, but named after its public code: give it a random name.
+            with private.open(name, "rb") as handle:
+                new_name = private.save(certificate_pdf_name(certificate, name), handle)
+            private.delete(name)
+            counts["renamed"] += 1
+        if new_name:
+            Certificate.objects.filter(pk=certificate.pk).update(pdf=new_name)
+    certificate_exports_expire()
+    for export in CertificateExport.objects.exclude(file="").order_by("pk"):
+        name = export.file.name
+        if public.exists(name):
+            new_name = _move(public, name, certificate_export_name(export, name))
+            CertificateExport.objects.filter(pk=export.pk).update(file=new_name)
+            counts["exports_moved"] += 1
+    # Anything still there (a renderer that lost a race, a deleted row's file) goes too.
+    for folder in PUBLIC_FOLDERS:
+        for name in list(_walk(public, folder)):
+            public.delete(name)
+            counts["deleted"] += 1
+    return counts

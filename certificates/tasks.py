@@ -83,3 +83,9 @@ def build_certificate_export(self, export_id: int) -> None:
 def send_refresher_reminders() -> int:
     """Daily: email reminders at 60 and 14 days before expiry (each once)."""
     return services.refresher_reminders_send()
+
+
+@shared_task
+def expire_certificate_exports() -> int:
+    """Hourly: delete the ZIP of every export past CERTIFICATE_EXPORT_RETENTION_DAYS."""
+    return services.certificate_exports_expire()

@@ -1,12 +1,12 @@
-"""Pages about certificates: public verification, the owner's download and re-issue, and
-revocation and bulk download for leads and managers. Views stay thin: services decide."""
+"""Pages about certificates: public verification, downloads (the owner, or a lead or
+manager in scope), changes of name (asked by the learner, decided by their lead or
+manager), revocation and bulk download. Views stay thin: services decide."""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -16,35 +16,41 @@ from django.views.decorators.http import require_http_methods
 
 from certificates.codes import is_well_formed, normalise_code
 from certificates.exceptions import CertificateRejected
-from certificates.forms import ExportForm, NameForm, RevokeForm, VerifyForm
-from certificates.models import Certificate, CertificateExport
+from certificates.forms import (
+    ExportForm,
+    NameChangeDecisionForm,
+    NameForm,
+    RevokeForm,
+    VerifyForm,
+)
+from certificates.models import Certificate
 from certificates.selectors import (
     certificate_exports_for,
     certificate_for_verification,
+    certificate_is_downloadable_by,
     certificates_in_scope,
+    name_change_requests_in_scope,
+    name_change_requests_of,
+    name_change_requests_pending,
 )
 from certificates.services import (
+    certificate_export_open,
     certificate_export_request,
-    certificate_name_change,
-    certificate_reissue,
+    certificate_file_open,
+    certificate_reissue_request,
     certificate_revoke,
+    name_change_approve,
+    name_change_decline,
+    name_change_request,
+    name_change_withdraw,
 )
 from learning.people.scope import scope_for
-
-
-def _client_ip(request: HttpRequest) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
+from learning.people.throttle import attempts_record
 
 
 def _rate_limited(request: HttpRequest) -> bool:
-    """A fixed one-minute window per IP address, counted in Django's cache."""
-    key = f"certificates:verify:{_client_ip(request)}"
-    cache.add(key, 0, timeout=60)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the key expired between add and incr
-        cache.set(key, 1, timeout=60)
-        count = 1
+    """A fixed one-minute window per client address (behind TRUSTED_PROXY_COUNT proxies)."""
+    count = attempts_record(request, bucket="certificates-verify")
     return count > settings.CERTIFICATES_VERIFY_RATE_LIMIT
 
 
@@ -87,14 +93,20 @@ def verify_code(request: HttpRequest, code: str) -> HttpResponse:
     return response
 
 
+@never_cache
 @login_required
 def download(request: HttpRequest, pk: int) -> FileResponse:
-    """The learner's own PDF, exactly as stored at issue."""
-    certificate = get_object_or_404(Certificate, pk=pk, learner=request.user)
-    if not certificate.pdf:
-        raise Http404("This certificate is still being prepared. Try again in a minute.")
+    """The PDF exactly as stored at issue: for its owner, or a lead or manager in scope.
+    Files live in the private storage, so this view is the only way to them."""
+    certificate = get_object_or_404(Certificate, pk=pk)
+    if not certificate_is_downloadable_by(certificate=certificate, user=request.user):
+        raise PermissionDenied("You can only download your own certificates.")
+    try:
+        handle = certificate_file_open(certificate=certificate, opened_by=request.user)
+    except CertificateRejected as exc:
+        raise Http404(exc.message) from None
     return FileResponse(
-        certificate.pdf.open("rb"),
+        handle,
         as_attachment=True,
         filename=f"certificate-{certificate.code}.pdf",
         content_type="application/pdf",
@@ -104,20 +116,21 @@ def download(request: HttpRequest, pk: int) -> FileResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def reissue(request: HttpRequest, pk: int) -> HttpResponse:
+    """Ask for a certificate in the account's current name; a lead or manager approves."""
     certificate = get_object_or_404(
         Certificate, pk=pk, learner=request.user, superseded_at__isnull=True
     )
     error = None
     if request.method == "POST":
         try:
-            new = certificate_reissue(certificate=certificate, requested_by=request.user)
+            certificate_reissue_request(certificate=certificate, requested_by=request.user)
         except CertificateRejected as exc:
             error = exc.message
         else:
             messages.success(
                 request,
-                f"Your new certificate for {new.course_title} is being prepared. Your old "
-                "certificate is marked as replaced.",
+                "Your request for a certificate in your current name has been sent to your "
+                "agency lead for approval.",
             )
             return redirect("learning:my_learning")
     return render(
@@ -131,31 +144,50 @@ def reissue(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def name_change(request: HttpRequest) -> HttpResponse:
-    """Change the name printed on certificates; current certificates are re-issued in it."""
+    """Change the name printed on certificates: at once if none is issued yet, otherwise
+    once the learner's agency lead or partnership manager approves."""
     user = request.user
     form = NameForm(
         request.POST or None, initial={"first_name": user.first_name, "last_name": user.last_name}
     )
     if request.method == "POST" and form.is_valid():
         try:
-            reissued = certificate_name_change(learner=user, **form.cleaned_data)
+            change = name_change_request(learner=user, **form.cleaned_data)
         except CertificateRejected as exc:
             form.add_error(exc.field, exc.message)
         else:
-            count = len(reissued)
-            messages.success(
-                request,
-                f"Your name is now {user.get_full_name()}."
-                + (
-                    f" {count} new certificate{'s are' if count != 1 else ' is'} being prepared."
-                    if count
-                    else ""
-                ),
-            )
+            if change is None:
+                user.refresh_from_db()
+                messages.success(request, f"Your name is now {user.get_full_name()}.")
+            else:
+                messages.success(
+                    request,
+                    f"Your request to change your name to {change.new_name} has been sent to "
+                    "your agency lead. Your certificates will be issued again in the new "
+                    "name once it is approved.",
+                )
             return redirect("learning:my_learning")
     return render(
-        request, "certificates/name_change.html", {"form": form}, status=400 if form.errors else 200
+        request,
+        "certificates/name_change.html",
+        {"form": form, "requests": name_change_requests_of(learner=user)[:10]},
+        status=400 if form.errors else 200,
     )
+
+
+@login_required
+@require_http_methods(["POST"])
+def name_change_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
+    change = get_object_or_404(name_change_requests_of(learner=request.user), pk=pk)
+    try:
+        name_change_withdraw(request=change, learner=request.user)
+    except CertificateRejected as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(
+            request, f"Your request to change your name to {change.new_name} is withdrawn."
+        )
+    return redirect("certificates:name_change")
 
 
 def _require_scope(request: HttpRequest):
@@ -182,7 +214,43 @@ def manage(request: HttpRequest) -> HttpResponse:
             "search": search,
             "form": form,
             "exports": certificate_exports_for(user=request.user)[:5],
+            "name_changes": name_change_requests_pending(user=request.user)[:50],
         },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def name_change_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    """A lead or manager approves or declines a change of name for someone in scope."""
+    _require_scope(request)
+    # Looked up inside the scope (never one's own), so anyone else's is a 404.
+    change = get_object_or_404(name_change_requests_in_scope(user=request.user), pk=pk)
+    form = NameChangeDecisionForm(request.POST or None)
+    if request.method == "POST" and change.is_pending and form.is_valid():
+        try:
+            if form.cleaned_data["decision"] == "approve":
+                reissued = name_change_approve(request=change, decided_by=request.user)
+                count = len(reissued)
+                text = (
+                    f"The change of name to {change.new_name} is approved. {count} "
+                    f"certificate{'s are' if count != 1 else ' is'} being issued again."
+                )
+            else:
+                name_change_decline(
+                    request=change, decided_by=request.user, reason=form.cleaned_data["reason"]
+                )
+                text = f"The change of name to {change.new_name} is declined."
+        except CertificateRejected as exc:
+            form.add_error(exc.field, exc.message)
+        else:
+            messages.success(request, text)
+            return redirect("certificates:manage")
+    return render(
+        request,
+        "certificates/name_change_decide.html",
+        {"change": change, "form": form},
+        status=400 if form.errors else 200,
     )
 
 
@@ -238,6 +306,7 @@ def export_create(request: HttpRequest) -> HttpResponse:
             "search": "",
             "form": form,
             "exports": certificate_exports_for(user=request.user)[:5],
+            "name_changes": name_change_requests_pending(user=request.user)[:50],
         },
         status=400,
     )
@@ -246,18 +315,25 @@ def export_create(request: HttpRequest) -> HttpResponse:
 @never_cache
 @login_required
 def export_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_scope(request)
     export = get_object_or_404(certificate_exports_for(user=request.user), pk=pk)
     return render(request, "certificates/export_detail.html", {"export": export})
 
 
+@never_cache
 @login_required
-def export_download(request: HttpRequest, pk: int) -> FileResponse:
-    export = get_object_or_404(
-        certificate_exports_for(user=request.user), pk=pk, state=CertificateExport.State.READY
-    )
+def export_download(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_scope(request)
+    export = get_object_or_404(certificate_exports_for(user=request.user), pk=pk)
+    try:
+        handle = certificate_export_open(export=export, opened_by=request.user)
+    except CertificateRejected:
+        # Expired (its file deleted) or not built: the page says which.
+        status = 410 if export.is_expired else 404
+        return render(request, "certificates/export_detail.html", {"export": export}, status=status)
     return FileResponse(
-        export.file.open("rb"),
+        handle,
         as_attachment=True,
-        filename=f"certificates-{export.pk}.zip",
+        filename=f"certificates-{export.requested_at:%Y-%m-%d}.zip",
         content_type="application/zip",
     )

@@ -15,7 +15,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
 from certificates.models import Certificate, CertificateSignatory
-from certificates.selectors import certificates_for_learner, certificates_in_scope
+from certificates.selectors import (
+    certificates_for_learner,
+    certificates_in_scope,
+    name_change_pending_of,
+)
 from learning.my_learning.panels import MyLearningPanel
 from learning.people.models import User
 from learning.people.scope import scope_for
@@ -83,6 +87,7 @@ class CertificateViewSet(SnippetViewSet):
         "revoked_at",
         "revoked_by",
         "revocation_reason",
+        "name_change",
     ]
 
     def get_queryset(self, request):
@@ -105,7 +110,10 @@ def certificates_panel() -> MyLearningPanel:
     return MyLearningPanel(
         order=30,
         template="certificates/my_learning_panel.html",
-        get_context=lambda request: {"rows": certificates_for_learner(learner=request.user)},
+        get_context=lambda request: {
+            "rows": certificates_for_learner(learner=request.user),
+            "pending_name_change": name_change_pending_of(learner=request.user),
+        },
     )
 
 

@@ -11,6 +11,7 @@ import contextlib
 import secrets
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 
 from certificates.exceptions import CertificateRejected
@@ -23,6 +24,7 @@ from courses.catalogue.questions import (
     questions_draw,
 )
 from courses.exceptions import AnswerRejected
+from learning.people.throttle import attempts_record, attempts_so_far
 from learning.public.models import Employer, OpenCourseCompletion
 from learning.public.services import (
     EmployerCodeRejected,
@@ -81,25 +83,39 @@ def _lesson_rows(page, state: dict) -> list[dict]:
 # --- Overview and employer code --------------------------------------------------------
 
 
+# Wrong employer codes and join links are counted per client address; past
+# OPEN_COURSE_EMPLOYER_CODE_RATE_LIMIT in a minute every code is refused until it is up.
+EMPLOYER_CODE_BUCKET = "open-course-employer-code"
+TOO_MANY_CODES = "Too many employer codes were tried from here. Wait a minute, then try again."
+
+
+def _employer_codes_blocked(request: HttpRequest) -> bool:
+    tried = attempts_so_far(request, bucket=EMPLOYER_CODE_BUCKET)
+    return tried >= settings.OPEN_COURSE_EMPLOYER_CODE_RATE_LIMIT
+
+
 def overview(page, request: HttpRequest) -> HttpResponse:
     state = _state(page, request)
     error = ""
     status = 200
     if request.method == "POST":
         code = request.POST.get("employer_code", "")
-        try:
-            employer = employer_for_code(code=code)
-        except EmployerCodeRejected as rejected:
-            error = rejected.message
-            status = 400
+        if _employer_codes_blocked(request):
+            error, status = TOO_MANY_CODES, 429
         else:
-            state["employer"] = employer.pk
-            _save(page, request, state)
-            return page.redirect_to()
+            try:
+                employer = employer_for_code(code=code)
+            except EmployerCodeRejected as rejected:
+                attempts_record(request, bucket=EMPLOYER_CODE_BUCKET)
+                error, status = rejected.message, 400
+            else:
+                state["employer"] = employer.pk
+                _save(page, request, state)
+                return page.redirect_to()
     _save(page, request, state)
     rows = _lesson_rows(page, state)
     next_row = next((row for row in rows if not row["is_done"]), None)
-    return page.render_view(
+    response = page.render_view(
         request,
         "cms/public/open_course_page.html",
         {
@@ -114,14 +130,28 @@ def overview(page, request: HttpRequest) -> HttpResponse:
         },
         status,
     )
+    if status == 429:
+        response["Retry-After"] = "60"
+    return response
 
 
 def join(page, request: HttpRequest, token: str) -> HttpResponse:
     """The employer's join link: remember the employer for this visitor, then start."""
     state = _state(page, request)
+    if _employer_codes_blocked(request):
+        _save(page, request, state)
+        response = page.render_view(
+            request,
+            "cms/public/open_course_join_invalid.html",
+            {"message": TOO_MANY_CODES, "course_url": page.url},
+            429,
+        )
+        response["Retry-After"] = "60"
+        return response
     try:
         employer = employer_for_join_token(token=token)
     except EmployerCodeRejected as rejected:
+        attempts_record(request, bucket=EMPLOYER_CODE_BUCKET)
         _save(page, request, state)
         return page.render_view(
             request,

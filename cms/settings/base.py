@@ -184,9 +184,16 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "var" / "frontend"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
+# Files only permission-checked views may hand out (certificate PDFs, their ZIP exports).
+# No URL maps to this folder (keep it outside MEDIA_ROOT and STATIC_ROOT: a system check
+# says so), and its storage has no url(). Code selects it as storages["private"], never
+# the default storage, so production can point it at a private bucket instead.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private")
+PRIVATE_STORAGE = {"BACKEND": "certificates.storage.PrivateFileSystemStorage"}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": PRIVATE_STORAGE,
 }
 
 # --- Email ---------------------------------------------------------------------------
@@ -246,6 +253,10 @@ CELERY_BEAT_SCHEDULE["coverage-snapshot-nightly"] = {
 }
 
 # --- Security ------------------------------------------------------------------------
+# How many reverse proxies of our own (load balancer, nginx) stand in front of the app.
+# Rate limits key on the client's address: with 0, REMOTE_ADDR; with N, the Nth address
+# from the right of X-Forwarded-For (learning.people.throttle.client_address).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -299,6 +310,12 @@ REFRESHER_REMINDER_DAYS = [60, 14]
 CERTIFICATES_BASE_URL = env("CERTIFICATES_BASE_URL", default=WAGTAILADMIN_BASE_URL)
 # Verification lookups allowed per client IP address per minute, before a 429.
 CERTIFICATES_VERIFY_RATE_LIMIT = env.int("CERTIFICATES_VERIFY_RATE_LIMIT", default=20)
+# A ZIP of certificates is deleted this many days after it was asked for.
+CERTIFICATE_EXPORT_RETENTION_DAYS = env.int("CERTIFICATE_EXPORT_RETENTION_DAYS", default=7)
+CELERY_BEAT_SCHEDULE["certificates-exports-expire"] = {
+    "task": "certificates.tasks.expire_certificate_exports",
+    "schedule": crontab(minute=20),
+}
 CELERY_BEAT_SCHEDULE["certificates-issue-missing"] = {
     "task": "certificates.tasks.issue_missing_certificates",
     "schedule": crontab(minute="*/10"),
@@ -332,6 +349,9 @@ H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
 H5P_LAUNCH_TOKEN_MAX_AGE = env.int("H5P_LAUNCH_TOKEN_MAX_AGE", default=2 * 60 * 60)
 
 # --- Public section ------------------------------------------------------------------
+# Wrong employer codes or join links allowed per client address per minute; after that
+# every code is refused until the minute is up, so codes cannot be found by guessing.
+OPEN_COURSE_EMPLOYER_CODE_RATE_LIMIT = env.int("OPEN_COURSE_EMPLOYER_CODE_RATE_LIMIT", default=10)
 # The helpline shown wherever no area contact covers a postcode, on the finder, the area
 # list, posters and cards.
 # NSPCC Helpline 0808 800 5000 confirmed on the NSPCC 'Report child abuse' page

@@ -1,7 +1,7 @@
 """Fast, isolated settings for pytest."""
 
 from cms.settings.base import *  # noqa: F403
-from cms.settings.base import env
+from cms.settings.base import PRIVATE_STORAGE, env
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"  # noqa: S105
@@ -13,6 +13,7 @@ CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": PRIVATE_STORAGE,
 }
 WHITENOISE_AUTOREFRESH = True
 ACCOUNT_RATE_LIMITS = {"login_failed": "1000/m/ip,5/15m/key"}

@@ -16,8 +16,9 @@ from courses.catalogue.models import CourseIndexPage, CoursePage
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
-    """Each test stores its PDFs in its own folder."""
+    """Each test stores its public media and its private PDFs in folders of its own."""
     settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.PRIVATE_MEDIA_ROOT = str(tmp_path / "private")
     settings.CERTIFICATES_BASE_URL = "https://learning.example.org"
 
 
@@ -47,6 +48,12 @@ def with_mfa():
         return user
 
     return give
+
+
+def files_under(folder) -> list[str]:
+    """Every file below a folder, as paths relative to it."""
+    root = Path(folder)
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
 
 
 def pdf_text(field_file) -> str:

@@ -11,7 +11,8 @@ import pytest
 
 from django.utils import timezone
 
-from certificates.models import Certificate, CertificateExport
+from certificates.models import Certificate, CertificateExport, NameChangeRequest
+from learning.audit.models import AuditEvent
 from learning.people.roles import Role
 from learning.progress.services import course_completion_record
 from tests.factories import AgencyFactory, UserFactory
@@ -36,7 +37,8 @@ def test_my_learning_lists_certificates_and_only_the_owner_downloads(
     certificate = issue(make_course("Understanding child neglect"), learner)
     client.force_login(learner)
 
-    with django_assert_max_num_queries(20):
+    # 21: the certificates panel also asks whether a change of name is waiting.
+    with django_assert_max_num_queries(21):
         body = client.get("/my-learning/").content.decode()
     assert "Your certificates" in body
     assert "Understanding child neglect" in body
@@ -48,7 +50,7 @@ def test_my_learning_lists_certificates_and_only_the_owner_downloads(
     assert b"".join(response.streaming_content) == certificate.pdf.read()
 
     client.force_login(UserFactory(agency=learner.agency))
-    assert client.get(f"/certificates/{certificate.pk}/download/").status_code == 404
+    assert client.get(f"/certificates/{certificate.pk}/download/").status_code == 403
     client.logout()
     assert client.get(f"/certificates/{certificate.pk}/download/").status_code == 302
 
@@ -63,8 +65,8 @@ def test_my_learning_shows_refresher_due_near_expiry(client, make_course):
     assert "Refresher due" in client.get("/my-learning/").content.decode()
 
 
-def test_learner_who_changed_name_gets_a_new_certificate_and_the_old_is_superseded(
-    client, make_course
+def test_learner_renamed_by_an_administrator_asks_for_a_certificate_in_that_name(
+    client, make_course, with_mfa
 ):
     learner = UserFactory(first_name="Jane", last_name="Doe")
     old = issue(make_course(), learner)
@@ -76,6 +78,14 @@ def test_learner_who_changed_name_gets_a_new_certificate_and_the_old_is_supersed
     assert f"/certificates/{old.pk}/reissue/" in client.get("/my-learning/").content.decode()
     response = client.post(f"/certificates/{old.pk}/reissue/")
     assert response.status_code == 302
+
+    # Asking is not re-issuing: a lead or manager approves first.
+    old.refresh_from_db()
+    assert old.superseded_at is None
+    request = NameChangeRequest.objects.get()
+    assert (request.old_name, request.new_name) == ("Jane Doe", "Jane Okonkwo")
+    client.force_login(with_mfa(UserFactory(agency=learner.agency, roles={Role.AGENCY_LEAD})))
+    client.post(f"/certificates/name-changes/{request.pk}/", {"decision": "approve"})
 
     old.refresh_from_db()
     new = Certificate.objects.get(superseded_at__isnull=True)
@@ -132,6 +142,12 @@ def test_agency_lead_revokes_with_a_reason_which_is_audited(client, make_course,
     assert certificate.revoked_by == lead
     assert certificate.revoked_at is not None
     assert certificate.revocation_reason == "Completed on a shared account, not by this learner."
+    event = AuditEvent.objects.get(action="certificate.revoke")
+    assert event.actor == lead and event.subject == learner and event.agency == learner.agency
+    assert event.detail == {
+        "code": certificate.code,
+        "reason": "Completed on a shared account, not by this learner.",
+    }
     body = client.get(f"/certificates/verify/{certificate.code}/").content.decode()
     assert "revoked" in body
 

@@ -104,6 +104,40 @@ def test_lookups_are_rate_limited_per_address(client, home_page, settings):
     assert other.status_code == 404
 
 
+def test_a_spoofed_forwarded_for_does_not_escape_the_limit_without_a_trusted_proxy(
+    client, home_page, settings
+):
+    settings.CERTIFICATES_VERIFY_RATE_LIMIT = 3
+    settings.TRUSTED_PROXY_COUNT = 0
+    statuses = [
+        client.get(
+            "/certificates/verify/ABCDEFGHJK23/", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}"
+        ).status_code
+        for n in range(5)
+    ]
+    assert statuses == [404] * 3 + [429] * 2
+
+
+def test_behind_one_trusted_proxy_the_limit_is_per_client_not_per_proxy(
+    client, home_page, settings
+):
+    settings.CERTIFICATES_VERIFY_RATE_LIMIT = 3
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    def lookup(forwarded: str) -> int:
+        return client.get(
+            "/certificates/verify/ABCDEFGHJK23/",
+            REMOTE_ADDR="10.0.0.2",  # the load balancer
+            HTTP_X_FORWARDED_FOR=forwarded,
+        ).status_code
+
+    assert [lookup("198.51.100.7") for _ in range(4)] == [404] * 3 + [429]
+    # Another client behind the same proxy has their own allowance...
+    assert lookup("198.51.100.8") == 404
+    # ...but the first cannot escape by writing addresses of their own to the left.
+    assert lookup("1.2.3.4, 198.51.100.7") == 429
+
+
 @pytest.mark.parametrize(
     "first_name,last_name",
     [

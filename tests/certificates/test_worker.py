@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -24,12 +25,13 @@ pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 def worker_shares_media(settings, monkeypatch):
     """The worker process stores PDFs where this test reads them."""
     monkeypatch.setenv("MEDIA_ROOT", str(settings.MEDIA_ROOT))
+    monkeypatch.setenv("PRIVATE_MEDIA_ROOT", str(settings.PRIVATE_MEDIA_ROOT))
     monkeypatch.setenv("CERTIFICATES_BASE_URL", settings.CERTIFICATES_BASE_URL)
     yield
 
 
 def test_certificate_tasks_run_on_a_real_worker(
-    worker_shares_media, celery_worker, make_course, wait_for
+    worker_shares_media, celery_worker, make_course, wait_for, settings
 ):
     course = make_course("Understanding child neglect")
     learner = UserFactory(first_name="Wren", last_name="Worker")
@@ -62,6 +64,19 @@ def test_certificate_tasks_run_on_a_real_worker(
         timeout=90,
     )
     assert export is not None and export.total == 1 and export.file
+    zip_path = Path(settings.PRIVATE_MEDIA_ROOT) / export.file.name
+    assert zip_path.is_file()
+
+    # Expiry: the hourly task, run by the worker, deletes ZIPs past the retention period.
+    CertificateExport.objects.filter(pk=export.pk).update(
+        requested_at=timezone.now() - timedelta(days=settings.CERTIFICATE_EXPORT_RETENTION_DAYS + 1)
+    )
+    from certificates.tasks import expire_certificate_exports
+
+    assert expire_certificate_exports.delay().get(timeout=90) == 1
+    export.refresh_from_db()
+    assert export.state == CertificateExport.State.EXPIRED and not export.file
+    assert not zip_path.exists()
 
     # Reminders: the daily task, run by the worker.
     Certificate.objects.filter(pk=certificate.pk).update(
