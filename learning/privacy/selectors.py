@@ -3,9 +3,11 @@ about one person (from every feature's provider), and the accounts due for closi
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from learning.people.models import User
@@ -43,3 +45,14 @@ def personal_data_of(person: User) -> dict[str, Any]:
 
 def personal_data_erasure_of(person: User) -> PersonalDataErasure | None:
     return PersonalDataErasure.objects.filter(person=person).first()
+
+
+def inactive_accounts(*, signed_in_before: dt.datetime) -> QuerySet[User]:
+    """Open accounts whose last sign-in (or, never having signed in, whose sign-up) was
+    before the cut-off. Administrators' accounts are left to administrators."""
+    return (
+        User.objects.filter(is_active=True, is_superuser=False, personal_data_erasure__isnull=True)
+        .annotate(last_seen=Coalesce("last_login", "date_joined"))
+        .filter(last_seen__lt=signed_in_before)
+        .order_by("pk")
+    )

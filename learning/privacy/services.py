@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
@@ -17,6 +20,7 @@ from learning.people.models import User
 from learning.privacy.models import PersonalDataErasure
 from learning.privacy.providers import personal_data_providers
 from learning.privacy.selectors import (
+    inactive_accounts,
     personal_data_of,
     personal_data_subjects,
 )
@@ -74,3 +78,27 @@ def personal_data_erase(
         )
     person.refresh_from_db()
     return erasure
+
+
+def accounts_close_inactive(*, now=None) -> list[int]:
+    """Close every account not signed in to for ACCOUNT_INACTIVE_CLOSE_MONTHS: deactivate
+    it, then erase its personal data by the same policy as a request. Audited as the
+    system. Safe to run twice: a closed account is no longer active, so never found again.
+    """
+    months = settings.ACCOUNT_INACTIVE_CLOSE_MONTHS
+    now = now or timezone.now()
+    reason = f"account closed after {months} months without sign-in"
+    closed = []
+    for person in inactive_accounts(signed_in_before=now - relativedelta(months=months)):
+        with transaction.atomic():
+            if not User.objects.filter(pk=person.pk, is_active=True).update(is_active=False):
+                continue  # closed meanwhile by someone else
+            audit_record(
+                actor=None,
+                action="account.close",
+                subject=person,
+                detail={"reason": reason, "last_seen": person.last_seen.isoformat()},
+            )
+            personal_data_erase(person=person, actor=None, via="retention", reason=reason)
+        closed.append(person.pk)
+    return closed
