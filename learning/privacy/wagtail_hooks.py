@@ -9,6 +9,7 @@ from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from learning.privacy.audit_log import audit_log_urls, can_see_audit_log
 from learning.privacy.personal_data import (
     account_erase,
     account_export,
@@ -39,12 +40,29 @@ def audit_personal_data() -> PersonalDataProvider:
 def register_privacy_urls():
     return [
         path("personal-data/", include((people_urls, "learning_privacy"))),
+        path("reports/audit-log/", include((audit_log_urls, "learning_audit_log"))),
     ]
 
 
 class PersonalDataMenuItem(MenuItem):
     def is_shown(self, request) -> bool:
         return can_manage_personal_data(request.user)
+
+
+class AuditLogMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return can_see_audit_log(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_audit_log_menu_item():
+    return AuditLogMenuItem(
+        "Audit log",
+        reverse("learning_audit_log:index"),
+        name="audit-log",
+        icon_name="history",
+        order=900,
+    )
 
 
 @hooks.register("register_reports_menu_item")
