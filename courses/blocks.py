@@ -1,12 +1,7 @@
-"""StreamField blocks for lessons and other course content.
-
-One StreamBlock per context (LessonStreamBlock, AssessmentBankBlock, SourcesBlock), built
-from StructBlocks that each declare an icon, a template, a description and a preview value
-(as in bakerydemo).
-
-Questions and options are stored in ListBlocks, whose items carry stable ids: learners'
-answers refer to those ids, so reordering or editing a question does not muddle records.
-"""
+"""The base content blocks every kind of page builds on: rich text, image, video, callout,
+accordion, case study and source. Each declares an icon, a template, a description and a
+preview value (as in bakerydemo); a feature extends one where it needs to (the public
+section's callout) instead of writing its own."""
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""The public section's rules: postcodes, finding the area's children's services, and the
-printable poster and pocket card.
+"""Finding the right children's services for a postcode: normalising what was typed and
+looking up the area contacts that cover it.
 
 Nothing typed into the postcode form is logged or stored: the finder is a POST (so the
 postcode is not in any URL, access log, browser history or Referer header), and these
-functions keep it only in memory.
-"""
+functions keep it only in memory."""
 
 from __future__ import annotations
 

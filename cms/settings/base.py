@@ -278,6 +278,12 @@ CELERY_BEAT_SCHEDULE["certificates-refresher-reminders"] = {
 XAPI_FORWARD_ENDPOINT = env("XAPI_FORWARD_ENDPOINT", default="")
 XAPI_FORWARD_USERNAME = env("XAPI_FORWARD_USERNAME", default="")
 XAPI_FORWARD_PASSWORD = env("XAPI_FORWARD_PASSWORD", default="")
+# Limits on one request to the xAPI endpoint: a larger body or more statements is a 413,
+# deeper nesting of arrays and objects a 400. The body limit cannot exceed Django's
+# DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB by default).
+XAPI_MAX_BODY_BYTES = env.int("XAPI_MAX_BODY_BYTES", default=2 * 1024 * 1024)
+XAPI_MAX_STATEMENTS_PER_REQUEST = env.int("XAPI_MAX_STATEMENTS_PER_REQUEST", default=500)
+XAPI_MAX_JSON_DEPTH = env.int("XAPI_MAX_JSON_DEPTH", default=32)
 CELERY_BEAT_SCHEDULE["xapi-forward-backlog"] = {
     "task": "learning.xapi.tasks.forward_backlog",
     "schedule": crontab(minute="*/5"),

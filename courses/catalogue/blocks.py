@@ -1,12 +1,8 @@
-"""StreamField blocks for lessons and other course content.
-
-One StreamBlock per context (LessonStreamBlock, AssessmentBankBlock, SourcesBlock), built
-from StructBlocks that each declare an icon, a template, a description and a preview value
-(as in bakerydemo).
+"""StreamField blocks for lessons and final assessments: knowledge checks, assessment
+questions, and the one StreamBlock per context (LessonStreamBlock, AssessmentBankBlock).
 
 Questions and options are stored in ListBlocks, whose items carry stable ids: learners'
-answers refer to those ids, so reordering or editing a question does not muddle records.
-"""
+answers refer to those ids, so reordering or editing a question does not muddle records."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
-"""Writes and reads about 7-minute briefings: reads, reflections, team-meeting use and
-the weekly digest of new briefings.
-
-Services are verbs (`briefing_read_record`), selectors nouns (`briefings_read_by`), as in
-`services.py` and `selectors.py`; they live together here because they serve one feature.
-"""
+"""Reads about 7-minute briefings: one learner's own records about a briefing, what they
+have read, and who gets which briefings in the weekly digest."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
-"""Writes and reads about 7-minute briefings: reads, reflections, team-meeting use and
-the weekly digest of new briefings.
-
-Services are verbs (`briefing_read_record`), selectors nouns (`briefings_read_by`), as in
-`services.py` and `selectors.py`; they live together here because they serve one feature.
-"""
+"""Writes about 7-minute briefings: reads, private reflections, team-meeting use, and the
+weekly digest (subscribing, unsubscribing, sending once a week)."""
 
 from __future__ import annotations
 

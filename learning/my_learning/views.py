@@ -1,4 +1,4 @@
-"""Pages about people: "My learning" and the agency people list for leads and managers."""
+"""The "My learning" page: the learner's courses, and a panel from each feature that has one."""
 
 from __future__ import annotations
 

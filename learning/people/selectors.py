@@ -1,4 +1,5 @@
-"""Reads about people: their roles and, in one place, whose records they may see."""
+"""Reads about people: who belongs to which agency, who waits for confirmation, and the
+service navigation each person's roles give them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Pages about people: "My learning" and the agency people list for leads and managers."""
+"""The agency people list for leads and managers, and confirming that someone belongs to
+an agency."""
 
 from __future__ import annotations
 

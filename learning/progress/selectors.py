@@ -1,4 +1,6 @@
-"""Reads about people: their roles and, in one place, whose records they may see."""
+"""Reads about course progress: each learner's status on every course in a fixed number of
+queries, what a lesson page shows them, what a course still asks of them, and their
+assessment results."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Writes about people: confirming agency membership and assigning roles."""
+"""Writes about course progress: enrolment, knowledge-check answers, lesson completion,
+final assessments, and recording a completion once per run."""
 
 from __future__ import annotations
 

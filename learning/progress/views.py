@@ -1,4 +1,5 @@
-"""Pages about people: "My learning" and the agency people list for leads and managers."""
+"""Learner-facing posts of course progress: knowledge-check answers, completing a lesson,
+and taking the final assessment."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
-"""Services and selectors for the public section's records: employer codes and links,
-the employer's private report, and counting open-course completions once.
-
-Codes and links are checked here, in one place, so the course pages, the join link and
-the tests all get the same clear message for a forged, tampered or expired code.
-"""
+"""Reads about the public section's records: the employers a manager may see, and the
+open-course completions counted by employer, by sector and by month."""
 
 from __future__ import annotations
 

@@ -1,9 +1,6 @@
-"""Services and selectors for the public section's records: employer codes and links,
-the employer's private report, and counting open-course completions once.
-
-Codes and links are checked here, in one place, so the course pages, the join link and
-the tests all get the same clear message for a forged, tampered or expired code.
-"""
+"""Writes about the public section's records: employer codes, join links and private
+report links (checked here, in one place, so every page gives the same clear message for
+a forged, expired or revoked one), and recording an open-course completion once."""
 
 from __future__ import annotations
 

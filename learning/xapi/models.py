@@ -72,8 +72,19 @@ class XAPIStatement(models.Model):
 
 
 class XAPIState(models.Model):
-    """One document of the xAPI State resource: what an activity saved to resume later."""
+    """One document of the xAPI State resource: what an activity saved to resume later.
 
+    A document belongs to whoever wrote it: the signed-in learner, or the tool's
+    credentials (with the agent the tool named). No one else can read, list or delete it,
+    even when naming the same agent, activity and state id.
+    """
+
+    learner = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.CASCADE, related_name="xapi_states"
+    )
+    client = models.ForeignKey(
+        XAPIClient, null=True, blank=True, on_delete=models.CASCADE, related_name="states"
+    )
     agent_key = models.CharField(max_length=255)
     activity_id = models.CharField(max_length=2048)
     state_id = models.CharField(max_length=255)
@@ -85,10 +96,23 @@ class XAPIState(models.Model):
     class Meta:
         verbose_name = "xAPI state document"
         constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(learner__isnull=False, client__isnull=True)
+                    | models.Q(learner__isnull=True, client__isnull=False)
+                ),
+                name="xapi_state_one_owner",
+            ),
             models.UniqueConstraint(
-                fields=["agent_key", "activity_id", "state_id", "registration"],
-                name="xapi_state_once",
-            )
+                fields=["learner", "activity_id", "state_id", "registration"],
+                condition=models.Q(learner__isnull=False),
+                name="xapi_state_once_per_learner",
+            ),
+            models.UniqueConstraint(
+                fields=["client", "agent_key", "activity_id", "state_id", "registration"],
+                condition=models.Q(client__isnull=False),
+                name="xapi_state_once_per_client",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -7,7 +7,7 @@ import json
 import uuid
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from wagtail import hooks
@@ -15,7 +15,16 @@ from wagtail import hooks
 from learning.exceptions import StatementRejected
 from learning.people.models import User
 from learning.xapi.models import XAPIClient, XAPIState, XAPIStatement
-from learning.xapi.validation import StatementConflict, parse_timestamp, validate_statement
+from learning.xapi.selectors import state_documents, state_owner
+from learning.xapi.validation import (
+    JSONRejected,
+    StatementConflict,
+    StatementNotStored,
+    StateRejected,
+    parse_json,
+    parse_timestamp,
+    validate_statement,
+)
 
 VERSION = "1.0.3"
 
@@ -55,19 +64,20 @@ def content_hash(statement: dict) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _existing_conflicts(rows: dict[uuid.UUID, str]) -> set[uuid.UUID]:
-    """Ids already stored; raises StatementConflict if any holds different content."""
-    stored = dict(
-        XAPIStatement.objects.filter(statement_id__in=rows).values_list(
+def _stored_hashes(statement_ids) -> dict[uuid.UUID, str]:
+    return dict(
+        XAPIStatement.objects.filter(statement_id__in=list(statement_ids)).values_list(
             "statement_id", "content_hash"
         )
     )
+
+
+def _refuse_conflicts(wanted: dict[uuid.UUID, str], stored: dict[uuid.UUID, str]) -> None:
     for statement_id, digest in stored.items():
-        if rows[statement_id] != digest:
+        if wanted[statement_id] != digest:
             raise StatementConflict(
                 f"statement {statement_id} is already stored with different content"
             )
-    return set(stored)
 
 
 def xapi_statements_record(
@@ -136,20 +146,51 @@ def xapi_statements_record(
             timestamp=timestamp,
         )
 
-    for _attempt in range(2):
-        already = _existing_conflicts({k: v.content_hash for k, v in rows.items()})
-        new = [row for key, row in rows.items() if key not in already]
+    _store(rows)
+    return [str(key) for key in rows]
+
+
+# A request races another for the same id at most once per id it sends; a few more passes
+# than that would mean something else is wrong.
+_STORE_PASSES = 3
+
+
+def _store(rows: dict[uuid.UUID, XAPIStatement]) -> None:
+    """Insert the rows not stored yet, all or nothing, then prove every one is stored.
+
+    An IntegrityError is an id race only if, looked up afterwards, one of the ids is now
+    stored (by another request): then the contents are compared again (same content is
+    fine, different is a StatementConflict). Any other database error (a constraint, a
+    value the database refuses) is StatementNotStored, with nothing stored; it is never
+    mistaken for a race and answered as if stored.
+    """
+    wanted = {key: row.content_hash for key, row in rows.items()}
+    for _attempt in range(_STORE_PASSES):
+        stored = _stored_hashes(wanted)
+        _refuse_conflicts(wanted, stored)
+        new = [row for key, row in rows.items() if key not in stored]
+        if not new:
+            break
         try:
             with transaction.atomic():
                 XAPIStatement.objects.bulk_create(new)
                 for listener in hooks.get_hooks("xapi_statements_recorded"):
                     listener(new)
-        except IntegrityError:
+        except IntegrityError as error:
+            if not _stored_hashes(row.statement_id for row in new):
+                raise StatementNotStored(
+                    "the database refused the statements, and not for an id already stored"
+                ) from error
             continue  # another request stored one of these ids meanwhile: compare again
+        except DatabaseError as error:
+            raise StatementNotStored("the database refused the statements") from error
         break
     else:
-        _existing_conflicts({k: v.content_hash for k, v in rows.items()})
-    return [str(key) for key in rows]
+        raise StatementNotStored(f"still racing other requests after {_STORE_PASSES} passes")
+    stored = _stored_hashes(wanted)
+    if stored != wanted:
+        missing = sorted(str(key) for key in wanted if stored.get(key) != wanted[key])
+        raise StatementNotStored(f"not stored as sent after recording: {', '.join(missing)}")
 
 
 # --- The State resource ---------------------------------------------------------------
@@ -169,6 +210,8 @@ def state_agent_key(*, learner: User | None, agent: dict | None) -> str:
 
 def xapi_state_save(
     *,
+    learner: User | None,
+    client: XAPIClient | None,
     agent_key: str,
     activity_id: str,
     state_id: str,
@@ -177,22 +220,75 @@ def xapi_state_save(
     content_type: str,
     merge: bool,
 ) -> XAPIState:
-    """PUT replaces a state document; POST merges JSON objects into it (xAPI 1.0.3 §2.3)."""
+    """PUT replaces a state document; POST merges a JSON object into it (xAPI 1.0.3,
+    Communication 2.3). The document belongs to the learner, or to the client and the agent
+    it named; raises StateRejected (or JSONRejected for the body) with nothing changed.
+    https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md#json-procedure-with-requirements
+    """
+    incoming = None
+    if merge and content_type == "application/json":
+        incoming = parse_json(content, max_depth=settings.XAPI_MAX_JSON_DEPTH, where="body")
+        if not isinstance(incoming, dict):
+            raise StateRejected("body: POST merges a JSON object", field="body")
     with transaction.atomic():
         document, created = XAPIState.objects.select_for_update().get_or_create(
-            agent_key=agent_key,
+            **state_owner(learner=learner, client=client, agent_key=agent_key),
             activity_id=activity_id,
             state_id=state_id,
             registration=registration,
-            defaults={"content": content, "content_type": content_type},
+            defaults={"agent_key": agent_key, "content": content, "content_type": content_type},
         )
-        if not created:
-            if merge and document.content_type.startswith("application/json"):
-                merged = json.loads(bytes(document.content) or b"{}")
-                merged.update(json.loads(content))
-                content = json.dumps(merged).encode()
-                content_type = "application/json"
-            document.content = content
-            document.content_type = content_type
-            document.save()
+        if created:
+            return document
+        if merge:
+            if incoming is None or not document.content_type.startswith("application/json"):
+                raise StateRejected(
+                    "Content-Type: POST merges JSON only into a JSON document",
+                    field="Content-Type",
+                )
+            content = json.dumps({**_stored_object(document), **incoming}).encode()
+            content_type = "application/json"
+        document.content = content
+        document.content_type = content_type
+        document.save()
     return document
+
+
+def _stored_object(document: XAPIState) -> dict:
+    try:
+        stored = parse_json(
+            bytes(document.content) or b"{}", max_depth=settings.XAPI_MAX_JSON_DEPTH
+        )
+    except JSONRejected:
+        stored = None
+    if not isinstance(stored, dict):
+        raise StateRejected(
+            "stateId: the stored document is not a JSON object, so a POST cannot merge into "
+            "it; PUT replaces it",
+            field="stateId",
+        )
+    return stored
+
+
+def xapi_state_delete(
+    *,
+    learner: User | None,
+    client: XAPIClient | None,
+    agent_key: str,
+    activity_id: str,
+    registration: str,
+    state_id: str | None,
+) -> int:
+    """Delete one of the caller's state documents, or all of them for the activity when
+    state_id is None; return how many were deleted (another's documents are never touched)."""
+    documents = state_documents(
+        learner=learner,
+        client=client,
+        agent_key=agent_key,
+        activity_id=activity_id,
+        registration=registration,
+    )
+    if state_id is not None:
+        documents = documents.filter(state_id=state_id)
+    deleted, _by_model = documents.delete()
+    return deleted

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from learning.xapi import views
 
@@ -8,4 +8,7 @@ urlpatterns = [
     path("xapi/about", views.about, name="about"),
     path("xapi/statements", views.statements, name="statements"),
     path("xapi/activities/state", views.activity_state, name="activity_state"),
+    # Every other path under /xapi (a trailing slash, a typo) is a JSON 404 here, never a
+    # redirect from APPEND_SLASH or a page lookup.
+    re_path(r"^xapi(?:/[\s\S]*)?\Z", views.not_found, name="not_found"),
 ]

@@ -7,10 +7,18 @@ it without reading our code. https://github.com/adlnet/xAPI-Spec/blob/master/xAP
 
 from __future__ import annotations
 
+import json
+import math
 import re
+import sys
 import uuid
+from collections.abc import Iterator
 from datetime import datetime
 from urllib.parse import urlparse
+
+from django.conf import settings
+
+from learning.exceptions import LearningRejected
 
 STATEMENT_KEYS = {
     "id",
@@ -33,6 +41,144 @@ DURATION = re.compile(
 
 class StatementConflict(Exception):
     """A statement id already stored with different content (xAPI: 409 Conflict)."""
+
+
+class StatementNotStored(Exception):
+    """The database refused statements for a reason other than an id already stored (xAPI:
+    500). Nothing was stored; the cause is chained."""
+
+
+class JSONRejected(LearningRejected):
+    """A body or parameter that is not strict JSON, or nests too deeply (400)."""
+
+
+class RequestTooLarge(LearningRejected):
+    """A request over the size or statement-count limit (413)."""
+
+
+class StateRejected(LearningRejected):
+    """A state document write that cannot be done as asked (400)."""
+
+
+# --- Strict JSON -----------------------------------------------------------------------
+# Python's json module accepts NaN, Infinity and -Infinity (not JSON, and refused by the
+# database's JSON type), keeps the last of duplicate keys silently, and recurses once per
+# level of nesting. Parsing marks what it cannot accept instead of failing on the first
+# one, so a single walk afterwards names every field at fault and the rule it broke.
+# RFC 8259 sections 4 and 6: https://www.rfc-editor.org/rfc/rfc8259
+
+
+class _NotFinite(str):
+    """Stands in for a number JSON cannot hold (NaN, Infinity, or one that overflows)."""
+
+
+class _RepeatedKeys(dict):
+    """An object in which a key appeared more than once; `repeated` names those keys."""
+
+    repeated: list[str]
+
+
+def _constant(text: str) -> _NotFinite:
+    return _NotFinite(text)
+
+
+def _float(text: str) -> float | _NotFinite:
+    number = float(text)
+    return number if math.isfinite(number) else _NotFinite(text)
+
+
+def _json_object(pairs: list[tuple[str, object]]) -> dict:
+    obj = dict(pairs)
+    if len(obj) == len(pairs):
+        return obj
+    seen: set[str] = set()
+    marked = _RepeatedKeys(obj)
+    marked.repeated = []
+    for key, _value in pairs:
+        if key in seen and key not in marked.repeated:
+            marked.repeated.append(key)
+        seen.add(key)
+    return marked
+
+
+_UNSTORABLE_TEXT = re.compile("[\x00\ud800-\udfff]")
+
+
+def json_problems(value: object, where: str, *, max_depth: int) -> Iterator[str]:
+    """Every part of a parsed JSON value the database cannot store faithfully, each as
+    `<field>: <rule>`: numbers that are not finite, keys given twice, NUL characters and
+    unpaired surrogates (PostgreSQL's jsonb refuses both), and nesting beyond max_depth.
+    The walk uses its own stack, so no depth of nesting makes it recurse."""
+    stack: list[tuple[object, str, int]] = [(value, where, 1)]
+    while stack:
+        item, path, depth = stack.pop()
+        if isinstance(item, _NotFinite) or (isinstance(item, float) and not math.isfinite(item)):
+            yield f"{path}: {item} is not allowed; numbers must be finite"
+        elif (
+            isinstance(item, int) and not isinstance(item, bool) and abs(item) > sys.float_info.max
+        ):
+            yield f"{path}: is too large; numbers must be finite"
+        elif isinstance(item, str):
+            if _UNSTORABLE_TEXT.search(item):
+                yield (
+                    f"{path}: must be Unicode text without NUL characters or unpaired surrogates"
+                )
+        elif isinstance(item, dict | list):
+            if depth > max_depth:
+                yield (
+                    f"{where}: arrays and objects are nested too deeply; at most {max_depth} "
+                    "levels are allowed"
+                )
+                return
+            children: list[tuple[str, object]]
+            if isinstance(item, dict):
+                for key in getattr(item, "repeated", ()):
+                    yield (
+                        f"{path}.{key}: appears more than once in one object; "
+                        "each key may appear once"
+                    )
+                for key in item:
+                    if _UNSTORABLE_TEXT.search(key):
+                        yield (
+                            f"{path}.{key!r}: a key must be Unicode text without NUL "
+                            "characters or unpaired surrogates"
+                        )
+                children = [(f"{path}.{key}", child) for key, child in item.items()]
+            else:
+                children = [(f"{path}[{index}]", child) for index, child in enumerate(item)]
+            # Reversed onto the stack, so problems are reported in document order.
+            stack.extend((child, child_path, depth + 1) for child_path, child in reversed(children))
+
+
+def parse_json(
+    raw: bytes | str, *, max_depth: int, where: str = "body", where_list: str | None = None
+) -> object:
+    """Parse strict JSON (RFC 8259) or raise JSONRejected naming each field and rule.
+
+    `where` names the value in messages; `where_list` names it instead when it is an array
+    (the statements resource calls a single statement `statement`, a batch `statements`).
+    """
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError as error:
+        raise JSONRejected(f"body: must be JSON encoded as UTF-8 ({error.reason})") from error
+    try:
+        value = json.loads(
+            text, parse_constant=_constant, parse_float=_float, object_pairs_hook=_json_object
+        )
+    except RecursionError as error:
+        name = where_list if where_list and text.lstrip().startswith("[") else where
+        raise JSONRejected(
+            f"{name}: arrays and objects are nested too deeply; at most {max_depth} levels "
+            "are allowed"
+        ) from error
+    except ValueError as error:
+        raise JSONRejected(f"body: must be valid JSON ({error})") from error
+    name = where_list if where_list and isinstance(value, list) else where
+    problems = list(json_problems(value, name, max_depth=max_depth))
+    if problems:
+        raise JSONRejected(errors=problems[:20])
+    return value
 
 
 def is_iri(value: object) -> bool:
@@ -62,6 +208,11 @@ def parse_timestamp(value: object) -> datetime | None:
 
 def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_finite_number(value: object) -> bool:
+    # NaN compares false with everything, so it fails this test too.
+    return _is_number(value) and abs(value) <= sys.float_info.max
 
 
 def _agent(value: object, where: str, errors: list[str], *, group_allowed: bool = True) -> None:
@@ -101,6 +252,13 @@ def _agent(value: object, where: str, errors: list[str], *, group_allowed: bool 
         else:
             for index, member in enumerate(members):
                 _agent(member, f"{where}.member[{index}]", errors, group_allowed=False)
+
+
+def validate_agent(value: object, where: str = "agent") -> list[str]:
+    """Every problem with an Agent (the State resource's `agent` parameter)."""
+    errors: list[str] = []
+    _agent(value, where, errors, group_allowed=False)
+    return errors
 
 
 def _language_map(value: object, where: str, errors: list[str]) -> None:
@@ -174,7 +332,10 @@ def _result(value: object, where: str, errors: list[str]) -> None:
     for key in ("scaled", "raw", "min", "max"):
         if key in score and not _is_number(score[key]):
             errors.append(f"{where}.score.{key}: must be a number")
-    numbers = {k: score[k] for k in ("scaled", "raw", "min", "max") if _is_number(score.get(k))}
+    # Numbers that are not finite are reported by json_problems, once.
+    numbers = {
+        k: score[k] for k in ("scaled", "raw", "min", "max") if _is_finite_number(score.get(k))
+    }
     if "scaled" in numbers and not -1 <= numbers["scaled"] <= 1:
         errors.append(f"{where}.score.scaled: must be between -1 and 1")
     if "min" in numbers and "max" in numbers and numbers["min"] >= numbers["max"]:
@@ -191,6 +352,8 @@ def validate_statement(statement: object, where: str = "statement") -> list[str]
     errors: list[str] = []
     if not isinstance(statement, dict):
         return [f"{where}: must be a JSON object"]
+    # The endpoint has parsed strictly already; this guards statements built in Python.
+    errors.extend(json_problems(statement, where, max_depth=settings.XAPI_MAX_JSON_DEPTH))
     for key in sorted(set(statement) - STATEMENT_KEYS):
         errors.append(f"{where}.{key}: is not a statement property")
     if "id" in statement and not is_uuid(statement["id"]):

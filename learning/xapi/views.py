@@ -10,23 +10,43 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
+import logging
 from collections.abc import Callable
 from functools import wraps
 
+from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.views.decorators.csrf import csrf_exempt
 
 from learning.exceptions import StatementRejected
 from learning.people.models import User
-from learning.xapi.models import XAPIClient, XAPIState, XAPIStatement
-from learning.xapi.services import VERSION, state_agent_key, xapi_state_save, xapi_statements_record
-from learning.xapi.validation import StatementConflict, is_iri, is_uuid
+from learning.xapi.models import XAPIClient, XAPIStatement
+from learning.xapi.selectors import state_documents
+from learning.xapi.services import (
+    VERSION,
+    state_agent_key,
+    xapi_state_delete,
+    xapi_state_save,
+    xapi_statements_record,
+)
+from learning.xapi.validation import (
+    JSONRejected,
+    StatementConflict,
+    StatementNotStored,
+    StateRejected,
+    is_iri,
+    is_uuid,
+    parse_json,
+    validate_agent,
+)
+
+logger = logging.getLogger(__name__)
 
 VERSION_HEADER = "X-Experience-API-Version"
-MAX_BODY = 2 * 1024 * 1024
+MAX_BODY = settings.XAPI_MAX_BODY_BYTES
 
 
 def _error(status: int, *messages: str) -> JsonResponse:
@@ -67,6 +87,47 @@ def _client_from_basic(request: HttpRequest) -> XAPIClient | None | bool:
     return client
 
 
+def _body_limit() -> int:
+    # Beyond Django's own limit, reading the body would be refused with a bare 400.
+    django_limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    limit = settings.XAPI_MAX_BODY_BYTES
+    return limit if django_limit is None else min(limit, django_limit)
+
+
+def xapi_resource(*methods: str) -> Callable:
+    """Refuse other methods with a 405 naming the allowed ones in `Allow`, and a body over
+    XAPI_MAX_BODY_BYTES with a 413, judged from Content-Length before the body is read or
+    anyone authenticated."""
+    allowed = ", ".join(sorted(methods))
+
+    def decorator(view: Callable) -> Callable:
+        @csrf_exempt
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if request.method not in methods:
+                response = _error(405, f"method: {request.method} is not allowed; use {allowed}")
+                response["Allow"] = allowed
+                return response
+            try:
+                length = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                length = 0
+            limit = _body_limit()
+            if length > limit:
+                return _error(413, f"body: must be at most {limit} bytes")
+            try:
+                # Read now: the session CSRF check may parse a form out of the stream, and
+                # the body could not be read after that.
+                request.body  # noqa: B018
+            except RequestDataTooBig:
+                return _error(413, f"body: must be at most {limit} bytes")
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
 def xapi_view(view: Callable) -> Callable:
     """Authenticate (Basic for tools, session with CSRF for learners), require the version
     header, and pass `learner` and `client` to the view."""
@@ -101,15 +162,21 @@ def xapi_view(view: Callable) -> Callable:
     return wrapped
 
 
+@xapi_resource("GET", "HEAD")
 def about(request: HttpRequest) -> HttpResponse:
     return _with_version(JsonResponse({"version": [VERSION]}))
 
 
-def _parse_json(request: HttpRequest) -> tuple[object, JsonResponse | None]:
-    try:
-        return json.loads(request.body or b"null"), None
-    except (ValueError, UnicodeDecodeError):
-        return None, _error(400, "body: must be valid JSON")
+@csrf_exempt
+def not_found(request: HttpRequest) -> HttpResponse:
+    """Any other path under /xapi: a JSON 404, whatever the method. Routing these here
+    keeps CommonMiddleware's APPEND_SLASH from redirecting them (which loses a POST's body)
+    or, with DEBUG, raising a RuntimeError."""
+    return _error(
+        404,
+        f"path: {request.path} is not an xAPI resource; this endpoint serves /xapi/about, "
+        "/xapi/statements and /xapi/activities/state",
+    )
 
 
 def _statement_visible_to(learner: User | None, client: XAPIClient | None):
@@ -119,15 +186,20 @@ def _statement_visible_to(learner: User | None, client: XAPIClient | None):
     return rows.filter(client=client)
 
 
+@xapi_resource("GET", "HEAD", "POST", "PUT")
 @xapi_view
 def statements(request: HttpRequest, *, learner, client) -> HttpResponse:
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         return _statements_get(request, learner=learner, client=client)
-    if request.method not in ("POST", "PUT"):
-        return _error(405, f"method: {request.method} is not allowed here")
-    data, problem = _parse_json(request)
-    if problem:
-        return problem
+    try:
+        data = parse_json(
+            request.body,
+            max_depth=settings.XAPI_MAX_JSON_DEPTH,
+            where="statement",
+            where_list="statements",
+        )
+    except JSONRejected as rejected:
+        return _error(400, *rejected.errors)
     statement_id = request.GET.get("statementId")
     if request.method == "PUT":
         if not is_uuid(statement_id):
@@ -140,6 +212,13 @@ def statements(request: HttpRequest, *, learner, client) -> HttpResponse:
     items = data if batch else [data]
     if batch and not items:
         return _error(400, "body: the list of statements is empty")
+    limit = settings.XAPI_MAX_STATEMENTS_PER_REQUEST
+    if len(items) > limit:
+        return _error(
+            413,
+            f"body: at most {limit} statements may be sent in one request; "
+            f"this one holds {len(items)}",
+        )
     try:
         ids = xapi_statements_record(
             statements=items,
@@ -152,6 +231,9 @@ def statements(request: HttpRequest, *, learner, client) -> HttpResponse:
         return _error(400, *rejected.errors)
     except StatementConflict as conflict:
         return _error(409, str(conflict))
+    except StatementNotStored:
+        logger.exception("xAPI statements were not stored")
+        return _error(500, "statements: could not be stored, so none was; try again later")
     if request.method == "PUT":
         return HttpResponse(status=204)
     return JsonResponse(ids, safe=False)
@@ -171,30 +253,40 @@ def _statements_get(request: HttpRequest, *, learner, client) -> HttpResponse:
     return JsonResponse({"statements": [row.data for row in rows], "more": ""})
 
 
+@xapi_resource("DELETE", "GET", "HEAD", "POST", "PUT")
 @xapi_view
 def activity_state(request: HttpRequest, *, learner, client) -> HttpResponse:
     params = request.GET
     activity_id = params.get("activityId")
     if not is_iri(activity_id):
         return _error(400, "activityId: is required and must be an IRI")
+    if len(activity_id) > 2048:
+        return _error(400, "activityId: must be at most 2048 characters")
     agent = None
     if learner is None:
         try:
-            agent = json.loads(params.get("agent", ""))
-        except ValueError:
+            agent = parse_json(
+                params.get("agent", ""), max_depth=settings.XAPI_MAX_JSON_DEPTH, where="agent"
+            )
+        except JSONRejected:
             return _error(400, "agent: is required and must be a JSON Agent")
-        if not isinstance(agent, dict):
-            return _error(400, "agent: must be a JSON Agent")
+        problems = validate_agent(agent, "agent")
+        if problems:
+            return _error(400, *problems)
     registration = params.get("registration", "")
     if registration and not is_uuid(registration):
         return _error(400, "registration: must be a UUID")
     state_id = params.get("stateId")
-    documents = XAPIState.objects.filter(
-        agent_key=state_agent_key(learner=learner, agent=agent),
-        activity_id=activity_id,
-        registration=registration,
-    )
-    if request.method == "GET":
+    if state_id is not None and len(state_id) > 255:
+        return _error(400, "stateId: must be at most 255 characters")
+    # Whose documents these are: the learner's, or this client's for the agent it names.
+    owner = {
+        "learner": learner,
+        "client": client,
+        "agent_key": state_agent_key(learner=learner, agent=agent),
+    }
+    if request.method in ("GET", "HEAD"):
+        documents = state_documents(**owner, activity_id=activity_id, registration=registration)
         if state_id is None:
             return JsonResponse(list(documents.values_list("state_id", flat=True)), safe=False)
         document = documents.filter(state_id=state_id).first()
@@ -202,34 +294,24 @@ def activity_state(request: HttpRequest, *, learner, client) -> HttpResponse:
             return _error(404, f"stateId: no state document '{state_id}'")
         return HttpResponse(bytes(document.content), content_type=document.content_type)
     if request.method == "DELETE":
-        (documents.filter(state_id=state_id) if state_id else documents).delete()
+        deleted = xapi_state_delete(
+            **owner, activity_id=activity_id, registration=registration, state_id=state_id or None
+        )
+        if state_id and not deleted:
+            return _error(404, f"stateId: no state document '{state_id}'")
         return HttpResponse(status=204)
-    if request.method not in ("PUT", "POST"):
-        return _error(405, f"method: {request.method} is not allowed here")
     if not state_id:
         return _error(400, "stateId: is required to save a state document")
-    content_type = request.content_type or "application/octet-stream"
-    merge = request.method == "POST"
-    if merge:
-        existing = documents.filter(state_id=state_id).first()
-        incoming_json = content_type == "application/json"
-        if existing is not None and (
-            incoming_json != existing.content_type.startswith("application/json")
-        ):
-            return _error(400, "Content-Type: POST merges JSON only into a JSON document")
-        if incoming_json:
-            data, problem = _parse_json(request)
-            if problem:
-                return problem
-            if not isinstance(data, dict):
-                return _error(400, "body: POST merges a JSON object")
-    xapi_state_save(
-        agent_key=state_agent_key(learner=learner, agent=agent),
-        activity_id=activity_id,
-        state_id=state_id,
-        registration=registration,
-        content=request.body,
-        content_type=content_type,
-        merge=merge,
-    )
+    try:
+        xapi_state_save(
+            **owner,
+            activity_id=activity_id,
+            state_id=state_id,
+            registration=registration,
+            content=request.body,
+            content_type=request.content_type or "application/octet-stream",
+            merge=request.method == "POST",
+        )
+    except (JSONRejected, StateRejected) as rejected:
+        return _error(400, *rejected.errors)
     return HttpResponse(status=204)
