@@ -25,8 +25,9 @@ def _statements(person: User) -> QuerySet[XAPIStatement]:
 
 
 def _states(person: User) -> QuerySet[XAPIState]:
+    """Their own documents, and any a tool saved for the agent with their email."""
     return XAPIState.objects.filter(
-        agent_key__in=[f"user:{person.pk}", f"mbox:mailto:{person.email}"]
+        Q(learner=person) | Q(client__isnull=False, agent_key=f"mbox:mailto:{person.email}")
     )
 
 

@@ -139,6 +139,7 @@ def world(home_page) -> World:
     )
     H5PResult.objects.create(learner=person, activity=activity, best_scaled=0.9, passed=True)
     XAPIState.objects.create(
+        learner=person,
         agent_key=f"user:{person.pk}",
         activity_id="https://example.org/activity/1",
         state_id="resume",
