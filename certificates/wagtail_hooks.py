@@ -15,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
 from certificates.models import Certificate, CertificateSignatory
+from certificates.personal_data import certificates_erase, certificates_export
 from certificates.selectors import (
     certificates_for_learner,
     certificates_in_scope,
@@ -23,6 +24,7 @@ from certificates.selectors import (
 from learning.my_learning.panels import MyLearningPanel
 from learning.people.models import User
 from learning.people.scope import scope_for
+from learning.privacy.providers import PersonalDataProvider
 
 
 class CertificatePermissionPolicy(BasePermissionPolicy):
@@ -130,4 +132,11 @@ def certificate_tools_menu_item() -> MenuItem:
         reverse("certificates:manage"),
         icon_name="download",
         order=311,
+    )
+
+
+@hooks.register("register_personal_data")
+def certificates_personal_data() -> PersonalDataProvider:
+    return PersonalDataProvider(
+        name="certificates", export=certificates_export, erase=certificates_erase
     )

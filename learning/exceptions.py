@@ -14,6 +14,7 @@ __all__ = [
     "HeadcountImportRejected",
     "LearningRejected",
     "LessonNotComplete",
+    "PersonalDataRejected",
     "StatementRejected",
 ]
 
@@ -49,3 +50,8 @@ class EmployerReportRejected(LearningRejected):
 
 class StatementRejected(LearningRejected):
     """xAPI statements refused; `errors` names each field and the rule it broke."""
+
+
+class PersonalDataRejected(LearningRejected):
+    """A request to erase a person's data that cannot be carried out (already erased, or
+    one's own account); `message` says why."""

@@ -13,6 +13,7 @@ from learning.briefings.models import (
 )
 from learning.coverage.models import CoverageSnapshot, Headcount, TrainingKPI
 from learning.people.models import Agency, AgencyEmailDomain, Partnership, User, UserManager
+from learning.privacy.models import PersonalDataErasure
 from learning.progress.models import (
     AssessmentAttempt,
     CourseCompletion,
@@ -43,6 +44,7 @@ __all__ = [
     "LessonProgress",
     "OpenCourseCompletion",
     "Partnership",
+    "PersonalDataErasure",
     "TrainingKPI",
     "User",
     "UserManager",

@@ -8,6 +8,8 @@ records, an administrator everything, anyone else nothing.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -16,6 +18,7 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from cms.public.models import AreaContact, OpenCoursePage, ReportConcernPage, SpotTheSignsPage
+from learning.people.exports import spreadsheet_response
 from learning.people.policies import ScopedForm, ScopedSnippetViewSet
 from learning.people.scope import scope_for
 from learning.public.models import Employer
@@ -56,11 +59,39 @@ class PublicSectionGroup(SnippetViewSetGroup):
     items = (AreaContactViewSet, EmployerViewSet)
 
 
+EXPORT_HEADINGS = ["Employer", "Sector", "Partnership", "Join code", "This month", "Total"]
+
+
+def _completions_spreadsheet(request: HttpRequest, export_format: str) -> HttpResponse:
+    """The completions-by-employer table as CSV or XLSX, safe to open in a spreadsheet
+    (employer names are typed by people)."""
+    return spreadsheet_response(
+        headings=EXPORT_HEADINGS,
+        rows=(
+            [
+                employer.name,
+                employer.get_sector_display(),
+                employer.partnership.name,
+                employer.join_code,
+                employer.completions_this_month,
+                employer.completions_total,
+            ]
+            for employer in completions_by_employer(user=request.user)
+        ),
+        filename=f"open-course-by-employer-{dt.date.today():%Y-%m-%d}",
+        export_format=export_format,
+    )
+
+
 def open_course_completions(request: HttpRequest) -> HttpResponse:
     """Completions of the open course by employer and by sector, within the manager's
-    scope, with each employer's join link, private report link and printables."""
+    scope, with each employer's join link, private report link and printables; CSV and
+    XLSX downloads of the employer table (`?export=csv` or `?export=xlsx`)."""
     if not can_manage_employers(request.user):
         raise PermissionDenied
+    export_format = request.GET.get("export")
+    if export_format in ("csv", "xlsx"):
+        return _completions_spreadsheet(request, export_format)
     course_page = OpenCoursePage.objects.live().first()
     landing = SpotTheSignsPage.objects.live().first()
     rows = []

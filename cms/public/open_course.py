@@ -3,6 +3,11 @@
 Progress lives in the visitor's session under one key per course page. The visitor key is
 random and made once per session; completions are recorded against it, so repeating the
 final check, or posting it twice, never counts twice.
+
+A session is only made when the visitor does something that needs one: giving an employer
+code or join link, or taking the final check. Looking at the overview or reading lessons
+stores nothing on the server (crawlers and passers-by would otherwise leave a session row
+behind on every request); the lessons read are kept in a signed cookie until then.
 """
 
 from __future__ import annotations
@@ -40,17 +45,48 @@ NAME_MAX_LENGTH = 100
 # --- The visitor's progress, in their session -----------------------------------------
 
 
+def _session_key(page) -> str:
+    return f"open_course:{page.pk}"
+
+
+def _read_cookie(page) -> str:
+    return f"open_course_{page.pk}_read"
+
+
+_READ_SALT = "cms.public.open_course.read"
+
+
+def _lessons_read(page, request: HttpRequest) -> list[int]:
+    """Lessons read, from the signed cookie (a tampered cookie counts as none read)."""
+    value = request.get_signed_cookie(_read_cookie(page), default="", salt=_READ_SALT)
+    return [int(pk) for pk in value.split(",") if pk.isdigit()]
+
+
+def _remember_read(page, response: HttpResponse, done: list[int]) -> None:
+    response.set_signed_cookie(
+        _read_cookie(page),
+        ",".join(str(pk) for pk in done),
+        salt=_READ_SALT,
+        max_age=settings.SESSION_COOKIE_AGE,
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
+
+
 def _state(page, request: HttpRequest) -> dict:
-    key = f"open_course:{page.pk}"
-    state = request.session.get(key)
+    """The visitor's progress: from their session if they have started one, else a fresh
+    state that is only stored if `_save` is called. Lessons read come from the cookie too."""
+    state = request.session.get(_session_key(page))
     if not isinstance(state, dict):
         state = {"visitor": secrets.token_urlsafe(24), "done": [], "employer": None}
-        request.session[key] = state
+    state["done"] = list(dict.fromkeys([*state.get("done", []), *_lessons_read(page, request)]))
     return state
 
 
 def _save(page, request: HttpRequest, state: dict) -> None:
-    request.session[f"open_course:{page.pk}"] = state
+    """Store the visitor's state in their session (creating the session if need be)."""
+    request.session[_session_key(page)] = state
     request.session.modified = True
 
 
@@ -112,7 +148,6 @@ def overview(page, request: HttpRequest) -> HttpResponse:
                 state["employer"] = employer.pk
                 _save(page, request, state)
                 return page.redirect_to()
-    _save(page, request, state)
     rows = _lesson_rows(page, state)
     next_row = next((row for row in rows if not row["is_done"]), None)
     response = page.render_view(
@@ -152,7 +187,6 @@ def join(page, request: HttpRequest, token: str) -> HttpResponse:
         employer = employer_for_join_token(token=token)
     except EmployerCodeRejected as rejected:
         attempts_record(request, bucket=EMPLOYER_CODE_BUCKET)
-        _save(page, request, state)
         return page.render_view(
             request,
             "cms/public/open_course_join_invalid.html",
@@ -207,7 +241,6 @@ def lesson(page, request: HttpRequest, lesson_slug: str) -> HttpResponse:
     if current.pk not in state["done"]:
         # Reading a lesson completes it: knowledge checks are there to help, not to pass.
         state["done"].append(current.pk)
-    _save(page, request, state)
 
     # Knowledge checks: answered by a plain form post, feedback shown on the same page.
     items: list[dict] = []
@@ -238,7 +271,7 @@ def lesson(page, request: HttpRequest, lesson_slug: str) -> HttpResponse:
     def url_for(item):
         return page.url + page.reverse_subpage("lesson", kwargs={"lesson_slug": item.slug})
 
-    return page.render_view(
+    response = page.render_view(
         request,
         "cms/public/open_course_lesson.html",
         {
@@ -253,6 +286,8 @@ def lesson(page, request: HttpRequest, lesson_slug: str) -> HttpResponse:
             "title": current.title,
         },
     )
+    _remember_read(page, response, state["done"])
+    return response
 
 
 # --- Final check and completion --------------------------------------------------------
@@ -300,7 +335,6 @@ def _final_questions(page, drawn: list[str]) -> list[dict]:
 
 def final_check(page, request: HttpRequest) -> HttpResponse:
     state = _state(page, request)
-    _save(page, request, state)
     rows = _lesson_rows(page, state)
     missing = [row for row in rows if not row["is_done"]]
     context: dict = {"missing_lessons": missing, "title": "Final check", "pass_mark": 0}
@@ -308,6 +342,8 @@ def final_check(page, request: HttpRequest) -> HttpResponse:
         context["pass_mark"] = page.course.pass_mark
     if missing:
         return page.render_view(request, "cms/public/open_course_final_check.html", context)
+    # Taking the check needs a session: the questions drawn and the visitor's key.
+    _save(page, request, state)
 
     questions = _final_questions(page, _draw(page, request, state))
     context["questions"] = questions
@@ -363,7 +399,6 @@ def complete(page, request: HttpRequest) -> HttpResponse:
     """You passed: optionally type your name to get a certificate."""
 
     state = _state(page, request)
-    _save(page, request, state)
     completion = _completion(page, state)
     if completion is None:
         return page.redirect_to()

@@ -367,3 +367,12 @@ PUBLIC_NATIONAL_FALLBACK = {
         "the NSPCC Helpline for advice. The NSPCC is a children's charity."
     ),
 }
+
+# --- Personal data and retention ----------------------------------------------------
+# Accounts not signed in to for this many months are closed and anonymised (README,
+# "Personal data and retention") by the daily beat task below.
+ACCOUNT_INACTIVE_CLOSE_MONTHS = env.int("ACCOUNT_INACTIVE_CLOSE_MONTHS", default=36)
+CELERY_BEAT_SCHEDULE["accounts-close-inactive"] = {
+    "task": "learning.privacy.tasks.close_inactive_accounts",
+    "schedule": crontab(hour=2, minute=30),
+}

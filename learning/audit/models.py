@@ -4,6 +4,8 @@ changes). Rows are never edited; managers read them in the admin, within their s
 
 from __future__ import annotations
 
+import json
+
 from django.conf import settings
 from django.db import models
 
@@ -47,3 +49,21 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label or 'system'}: {self.action}"
+
+    # What the audit log report shows and exports (learning/privacy/views.py).
+
+    @property
+    def actor_display(self) -> str:
+        return self.actor_label or "System"
+
+    @property
+    def subject_name(self) -> str:
+        return self.subject.get_full_name() if self.subject else ""
+
+    @property
+    def agency_name(self) -> str:
+        return self.agency.name if self.agency else ""
+
+    @property
+    def detail_text(self) -> str:
+        return json.dumps(self.detail, sort_keys=True, default=str) if self.detail else ""

@@ -15,6 +15,7 @@ from wagtail.admin.ui.components import Component
 
 from courses.briefings.models import BriefingPage
 from learning.briefings.forms import BriefingDigestForm
+from learning.briefings.personal_data import briefings_erase, briefings_export
 from learning.briefings.selectors import (
     briefings_read_by,
     digest_subscription_for,
@@ -24,6 +25,7 @@ from learning.briefings.views import briefing_learner_panel_context
 from learning.my_learning.panels import MyLearningPanel
 from learning.people.roles import Role
 from learning.people.selectors import user_roles
+from learning.privacy.providers import PersonalDataProvider
 
 
 def _my_learning_briefings_context(request: HttpRequest) -> dict:
@@ -87,3 +89,8 @@ def _briefing_reader_context(*, page, request, context) -> None:
             briefing_learner_panel_context(request=request, briefing=page),
             request=request,
         )
+
+
+@hooks.register("register_personal_data")
+def briefings_personal_data() -> PersonalDataProvider:
+    return PersonalDataProvider(name="briefings", export=briefings_export, erase=briefings_erase)

@@ -22,6 +22,10 @@ from wagtail.search import index
 
 from learning.people.models import Agency, Partnership, RoleGroup, Sector
 
+#: No agency in a partnership has more staff than this; a bigger number is a typing slip
+#: (and one beyond the database's integer range would otherwise be a server error).
+HEADCOUNT_MAX = 1_000_000
+
 
 class Headcount(models.Model):
     """How many relevant staff an agency had on a date, optionally for one role group.
@@ -34,7 +38,11 @@ class Headcount(models.Model):
     role_group = models.CharField(
         max_length=40, choices=RoleGroup.choices, blank=True, help_text="Blank means all staff."
     )
-    headcount = models.PositiveIntegerField()
+    headcount = models.PositiveIntegerField(
+        validators=[
+            MaxValueValidator(HEADCOUNT_MAX, f"A headcount cannot be more than {HEADCOUNT_MAX:,}.")
+        ]
+    )
     counted_on = models.DateField(help_text="The date the staff were counted.")
     recorded_at = models.DateTimeField(auto_now_add=True)
 

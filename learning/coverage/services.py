@@ -22,12 +22,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
 
 from learning.coverage.models import (
+    HEADCOUNT_MAX,
     CoverageSnapshot,
     Headcount,
 )
@@ -42,13 +42,40 @@ from learning.exceptions import HeadcountImportRejected
 from learning.people.models import Agency, RoleGroup
 from learning.people.scope import Scope
 
-if TYPE_CHECKING:
-    pass
-
 # --- Writes: headcount import and snapshots ----------------------------------------------
 
 
 HEADCOUNT_COLUMNS = ("agency", "role_group", "headcount", "counted_on")
+
+
+def _csv_problem(error: csv.Error) -> str:
+    """Python's CSV error in words a person can act on."""
+    if "field larger than field limit" in str(error):
+        return (
+            f"a value is longer than {csv.field_size_limit():,} characters; "
+            "check the file is a headcount CSV."
+        )
+    return f"the file cannot be read as CSV ({error})."
+
+
+def _numbered_rows(reader: csv.DictReader, errors: list[str]):
+    """The reader's rows with the line each started on; a line the CSV module cannot read
+    stops the file there, with its line number in `errors` (so nothing is saved)."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            # The underlying reader has counted the line it failed on; DictReader has not.
+            errors.append(f"Line {reader.reader.line_num}: {_csv_problem(error)}")
+            return
+        yield reader.line_num, row
+
+
+def _shown(text: str) -> str:
+    """A value quoted in an error message, cut short so a huge field stays readable."""
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def headcount_import(*, csv_text: str, scope: Scope) -> list[Headcount]:
@@ -59,7 +86,13 @@ def headcount_import(*, csv_text: str, scope: Scope) -> list[Headcount]:
     replaced, so loading the same file twice changes nothing.
     """
     reader = csv.DictReader(io.StringIO(csv_text.lstrip("\ufeff")))
-    header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as error:
+        raise HeadcountImportRejected(
+            errors=[f"Line {reader.reader.line_num}: {_csv_problem(error)}"]
+        ) from error
+    header = [h.strip().lower() for h in (fieldnames or [])]
     missing = [c for c in HEADCOUNT_COLUMNS if c not in header]
     if missing:
         raise HeadcountImportRejected(
@@ -74,18 +107,18 @@ def headcount_import(*, csv_text: str, scope: Scope) -> list[Headcount]:
     errors: list[str] = []
     parsed: list[tuple[Agency, str, int, dt.date]] = []
     seen: dict[tuple[int, str, dt.date], int] = {}
-    for line, row in enumerate(reader, start=2):
+    for line, row in _numbered_rows(reader, errors):
         row = {k: (v or "").strip() for k, v in row.items() if k}
         if not any(row.values()):
             continue
         agency = agencies.get(row["agency"].lower())
         if agency is None:
-            errors.append(f"Line {line}: agency '{row['agency']}' is not one you manage.")
+            errors.append(f"Line {line}: agency '{_shown(row['agency'])}' is not one you manage.")
         group_text = row["role_group"].lower()
         group = groups.get(group_text, None) if group_text else ""
         if group is None:
             errors.append(
-                f"Line {line}: role group '{row['role_group']}' is not one of "
+                f"Line {line}: role group '{_shown(row['role_group'])}' is not one of "
                 + ", ".join(g.label for g in RoleGroup)
                 + " (or blank for all staff)."
             )
@@ -96,14 +129,22 @@ def headcount_import(*, csv_text: str, scope: Scope) -> list[Headcount]:
         except ValueError:
             headcount = None
             errors.append(
-                f"Line {line}: headcount '{row['headcount']}' must be a whole number, 0 or more."
+                f"Line {line}: headcount '{_shown(row['headcount'])}' must be a whole number, "
+                "0 or more."
+            )
+        if headcount is not None and headcount > HEADCOUNT_MAX:
+            headcount = None
+            errors.append(
+                f"Line {line}: headcount '{_shown(row['headcount'])}' is more than "
+                f"{HEADCOUNT_MAX:,}; check the number."
             )
         try:
             counted_on = dt.date.fromisoformat(row["counted_on"])
         except ValueError:
             counted_on = None
             errors.append(
-                f"Line {line}: counted_on '{row['counted_on']}' must be a date as YYYY-MM-DD."
+                f"Line {line}: counted_on '{_shown(row['counted_on'])}' must be a date as "
+                "YYYY-MM-DD."
             )
         if agency and group is not None and headcount is not None and counted_on:
             key = (agency.pk, group, counted_on)

@@ -31,6 +31,7 @@ from learning.coverage.selectors import (
     kpis_in_scope,
 )
 from learning.coverage.services import HeadcountImportRejected, headcount_import
+from learning.people.exports import SafeSpreadsheetExportMixin
 from learning.people.models import Agency, Sector
 from learning.people.policies import ScopedForm, ScopedSnippetViewSet
 from learning.people.scope import Scope
@@ -123,7 +124,7 @@ class ScopedMixin:
             return permission_denied(request, denied)
 
 
-class CoverageDashboardView(ScopedMixin, ReportView):
+class CoverageDashboardView(ScopedMixin, SafeSpreadsheetExportMixin, ReportView):
     """Each KPI's figures per agency, the partnership total and the monthly trend."""
 
     page_title = "Training coverage"
@@ -186,7 +187,7 @@ class CoverageDashboardView(ScopedMixin, ReportView):
         return context
 
 
-class CoverageLearnersView(ScopedMixin, ReportView):
+class CoverageLearnersView(ScopedMixin, SafeSpreadsheetExportMixin, ReportView):
     """An agency's learners for one KPI: name, role, status, completion date, expiry."""
 
     header_icon = "user"

@@ -9,6 +9,8 @@ from django.template.response import TemplateResponse
 from wagtail import hooks
 
 from courses.catalogue.models import CourseAudience, CourseIndexPage, CoursePage, LessonPage
+from learning.privacy.providers import PersonalDataProvider
+from learning.progress.personal_data import progress_erase, progress_export
 from learning.progress.selectors import (
     course_access_problem,
     course_progress,
@@ -60,3 +62,8 @@ def _learner_progress_context(*, page, request, context) -> None:
         context["progress_by_course"] = courses_progress(
             learner=request.user, courses=context.get("courses", [])
         )
+
+
+@hooks.register("register_personal_data")
+def progress_personal_data() -> PersonalDataProvider:
+    return PersonalDataProvider(name="progress", export=progress_export, erase=progress_erase)

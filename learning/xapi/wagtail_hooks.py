@@ -4,8 +4,10 @@ stored statement means for learners' progress and for forwarding to an external 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from learning.privacy.providers import PersonalDataProvider
 from learning.xapi.admin import ForwardBacklogSummaryItem, XAPIClientViewSet
 from learning.xapi.forwarding import statements_queue_for_forwarding
+from learning.xapi.personal_data import xapi_erase, xapi_export
 from learning.xapi.progress import h5p_requirements, statements_into_progress
 
 register_snippet(XAPIClientViewSet)
@@ -29,3 +31,8 @@ def _queue_for_forwarding(rows) -> None:
 @hooks.register("lesson_completion_requirements")
 def _h5p_lesson_requirements(*, learner, lesson) -> list[str]:
     return h5p_requirements(learner=learner, lesson=lesson)
+
+
+@hooks.register("register_personal_data")
+def xapi_personal_data() -> PersonalDataProvider:
+    return PersonalDataProvider(name="xapi", export=xapi_export, erase=xapi_erase)

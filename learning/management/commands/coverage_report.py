@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from learning.coverage.models import TrainingKPI
 from learning.coverage.selectors import coverage_dashboard, coverage_system_scope
+from learning.people.exports import spreadsheet_safe_row
 
 COLUMNS = [
     "KPI",
@@ -50,7 +51,7 @@ class Command(BaseCommand):
                 "Sector": f.agency.get_sector_display() if f.agency else "",
                 "Trained": f.trained,
                 "Headcount": "" if f.headcount is None else f.headcount,
-                "% of headcount": "" if f.percent is None else str(f.percent),
+                "% of headcount": "" if f.percent is None else f.percent,
                 "Target": coverage.kpi.target_label,
                 "RAG": f.rag_label,
             }
@@ -58,8 +59,9 @@ class Command(BaseCommand):
         ]
         out = self.stdout
         if format == "json":
-            out.write(json.dumps(rows, indent=2))
+            out.write(json.dumps(rows, indent=2, default=str))
             return
         writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        # Names of KPIs and agencies are typed by people: made safe to open in a spreadsheet.
+        writer.writerows(spreadsheet_safe_row(row) for row in rows)
