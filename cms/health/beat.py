@@ -28,7 +28,9 @@ class HeartbeatScheduler(PersistentScheduler):
         super().setup_schedule()
         for entry in list(self.schedule.values()):
             if entry.task == HEARTBEAT_TASK:
-                self.apply_entry(entry, producer=self.producer)
+                # No producer of beat's own yet: the app's pool sends it, and apply_entry
+                # logs (rather than raises) if the broker is not up.
+                self.apply_entry(entry)
 
     def apply_async(self, entry: ScheduleEntry, producer=None, advance: bool = True, **kwargs):
         result = super().apply_async(entry, producer=producer, advance=advance, **kwargs)

@@ -119,7 +119,7 @@ def test_a_real_beat_and_worker_turn_healthz_ok(client, settings, celery_beat, w
     beat_and_worker_seen(120)
     assert client.get("/healthz/").status_code == 503
 
-    response = wait_for(lambda: (r := client.get("/healthz/")).status_code == 200 and r, 60)
+    response = wait_for(lambda: (r := client.get("/healthz/")).status_code == 200 and r, 90)
 
     assert response, client.get("/healthz/").json()
     assert response.json() | {"last_seen": None} == {
