@@ -1,11 +1,13 @@
-"""People: partnerships and agencies are managed as Wagtail snippets."""
+"""People: partnerships and agencies are managed as Wagtail snippets; every snippet a
+partnership owns is reached through the scope policy, in bulk actions too."""
 
+from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from learning.people.models import Agency, Partnership
-from learning.people.policies import ScopedForm, ScopedSnippetViewSet
+from learning.people.policies import ScopedDeleteBulkAction, ScopedForm, ScopedSnippetViewSet
 
 
 class PartnershipViewSet(ScopedSnippetViewSet):
@@ -36,3 +38,6 @@ class OrganisationsGroup(SnippetViewSetGroup):
 
 
 register_snippet(OrganisationsGroup)
+
+# After Wagtail's own (order 0), so these replace Wagtail's for the models they cover.
+hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=100)
