@@ -12,6 +12,7 @@ from learning.briefings.models import (
     BriefingTeamUse,
 )
 from learning.coverage.models import CoverageSnapshot, Headcount, TrainingKPI
+from learning.people.log_entries import ScopedModelLogEntry
 from learning.people.models import Agency, AgencyEmailDomain, Partnership, User, UserManager
 from learning.progress.models import (
     AssessmentAttempt,
@@ -43,6 +44,7 @@ __all__ = [
     "LessonProgress",
     "OpenCourseCompletion",
     "Partnership",
+    "ScopedModelLogEntry",
     "TrainingKPI",
     "User",
     "UserManager",
