@@ -1,18 +1,15 @@
-"""Certificates in Wagtail: the admin listing (scoped), signatories, and the My learning
-panel. The admin listing is read-only: certificates change only through services."""
+"""Certificates in Wagtail: the admin listing and signatories (both through the scope
+policy, learning.people.policies), and the My learning panel. The admin listing is
+read-only: certificates change only through services."""
 
 from __future__ import annotations
 
-from django.contrib.admin.utils import unquote
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.permission_policies.base import BasePermissionPolicy
-from wagtail.permissions import register_permission_policy
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
 from certificates.models import Certificate, CertificateSignatory
 from certificates.personal_data import certificates_erase, certificates_export
@@ -23,53 +20,34 @@ from certificates.selectors import (
 )
 from learning.my_learning.panels import MyLearningPanel
 from learning.people.models import User
+from learning.people.policies import ScopedForm, ScopedPermissionPolicy, ScopedSnippetViewSet
 from learning.people.scope import scope_for
 from learning.privacy.providers import PersonalDataProvider
 
 
-class CertificatePermissionPolicy(BasePermissionPolicy):
-    """Leads, managers and admins may view certificates in their scope; nobody edits them
-    in the admin (issue, re-issue and revoke go through the services, which audit)."""
+class CertificatePermissionPolicy(ScopedPermissionPolicy):
+    """Leads, managers and admins may view certificates in their scope (the scope policy
+    narrows which); nobody edits them in the admin (issue, re-issue and revoke go through
+    the services, which audit)."""
 
     def user_has_permission(self, user, action):
         if action != "view" or not user.is_active:
             return False
         return not scope_for(user).is_empty
 
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action) and scope_for(user).includes_agency(
-            instance.agency_id
-        )
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if "view" not in actions:
-            return Certificate.objects.none()
-        return certificates_in_scope(user=user)
-
     def users_with_any_permission(self, actions):
         return User.objects.none()
 
 
-register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
-
-
-class CertificateInspectView(InspectView):
-    """Wagtail's inspect view loads any pk; this one loads only certificates in scope."""
-
-    def get_object(self, queryset=None):
-        return get_object_or_404(
-            certificates_in_scope(user=self.request.user), pk=unquote(str(self.pk))
-        )
-
-
-class CertificateViewSet(SnippetViewSet):
+class CertificateViewSet(ScopedSnippetViewSet):
     model = Certificate
+    agency_path = "agency"
+    policy_class = CertificatePermissionPolicy
     icon = "doc-full"
     menu_label = "Certificates"
     menu_order = 310
     add_to_admin_menu = True
     inspect_view_enabled = True
-    inspect_view_class = CertificateInspectView
     list_display = ["learner_name", "course_title", "agency", "completed_at", "status", "code"]
     list_filter = ["kind", "course"]
     search_fields = ["learner_name", "course_title", "code"]
@@ -96,8 +74,10 @@ class CertificateViewSet(SnippetViewSet):
         return certificates_in_scope(user=request.user)
 
 
-class CertificateSignatoryViewSet(SnippetViewSet):
+class CertificateSignatoryViewSet(ScopedSnippetViewSet):
     model = CertificateSignatory
+    partnership_path = "partnership"
+    edit_handler = ObjectList(CertificateSignatory.panels, base_form_class=ScopedForm)
     icon = "edit"
     menu_label = "Certificate signatories"
     list_display = ["partnership", "name", "role"]

@@ -12,6 +12,7 @@ from learning.briefings.models import (
     BriefingTeamUse,
 )
 from learning.coverage.models import CoverageSnapshot, Headcount, TrainingKPI
+from learning.people.log_entries import ScopedModelLogEntry
 from learning.people.models import Agency, AgencyEmailDomain, Partnership, User, UserManager
 from learning.privacy.models import PersonalDataErasure
 from learning.progress.models import (
@@ -45,6 +46,7 @@ __all__ = [
     "OpenCourseCompletion",
     "Partnership",
     "PersonalDataErasure",
+    "ScopedModelLogEntry",
     "TrainingKPI",
     "User",
     "UserManager",

@@ -3,21 +3,30 @@
 A person may act on a record when their role's group holds the model permission (given by
 `roles_sync`) AND the record is in their scope (`scope_for`): a partnership manager's own
 partnership, an agency lead's own agency, everything for an administrator. Snippets of
-partnership-owned models use `ScopedSnippetViewSet`, so listings, choosers and every view
-of one object (edit, delete, copy, history, usage, inspect) apply the same rule, and an id
-typed into the address bar is refused like a link that was never shown.
+partnership-owned models use `ScopedSnippetViewSet`, so listings, choosers, bulk actions,
+the site history and every view of one object (edit, delete, copy, history, usage, inspect)
+apply the same rule, and an id typed into the address bar is refused like a link that was
+never shown. tests/test_authorization_matrix.py walks every URL for every role.
 """
 
 from __future__ import annotations
 
 from django import forms
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import Model, QuerySet
+from django.db.models import CharField, Model, Q, QuerySet
+from django.db.models.functions import Cast
+from django.shortcuts import get_list_or_404
+from django.utils.functional import classproperty
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
+from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
+from wagtail.snippets.models import get_snippet_models
+from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from learning.people.models import Agency, Partnership
@@ -53,6 +62,11 @@ class ScopedPermissionPolicy(ModelPermissionPolicy):
         if self.partnership_path == "":
             return queryset.filter(pk__in=scope.partnerships().values("pk"))
         return scope.filter_partnership(queryset, path=self.partnership_path)
+
+    def in_scope_for(self, user) -> QuerySet:
+        """Every record in the person's scope, whatever their permissions: what they may
+        pick in a chooser (an agency lead picks their agency for a headcount)."""
+        return self.scoped(scope_for(user), self.model._default_manager.all())
 
     def in_scope(self, user, instance: Model) -> bool:
         if instance.pk is None:
@@ -112,7 +126,8 @@ class ScopedForm(WagtailAdminModelForm):
 
 
 class _ScopedObjectMixin:
-    """Refuse any view of one record outside the person's scope."""
+    """Refuse any view of one record outside the person's scope (Wagtail answers the
+    refusal with its "permission denied" redirect to the dashboard)."""
 
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)
@@ -148,12 +163,51 @@ class ScopedInspectView(_ScopedObjectMixin, snippet_views.InspectView):
     pass
 
 
+def _scoped_policy(model: type[Model]) -> ScopedPermissionPolicy:
+    return policy_registry.get_by_type(model)
+
+
+class ScopedChooseView(chooser_views.ChooseView):
+    def get_object_list(self):
+        return _scoped_policy(self.model_class).in_scope_for(self.request.user)
+
+
+class ScopedChooseResultsView(chooser_views.ChooseResultsView):
+    def get_object_list(self):
+        return _scoped_policy(self.model_class).in_scope_for(self.request.user)
+
+
+class ScopedChosenView(chooser_views.SnippetChosenView):
+    """Wagtail's chosen view loads any pk: an id out of scope is a 404 here."""
+
+    def get_object(self, pk):
+        return _scoped_policy(self.model_class).in_scope_for(self.request.user).get(pk=pk)
+
+
+class ScopedChosenMultipleView(chooser_views.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return _scoped_policy(self.model_class).in_scope_for(self.request.user).filter(pk__in=pks)
+
+
+class ScopedChooserViewSet(SnippetChooserViewSet):
+    """The chooser modal of a scoped snippet: it lists and returns only records in the
+    person's scope (Wagtail's own chooser lists every record to every admin user)."""
+
+    choose_view_class = ScopedChooseView
+    choose_results_view_class = ScopedChooseResultsView
+    chosen_view_class = ScopedChosenView
+    chosen_multiple_view_class = ScopedChosenMultipleView
+
+
 class ScopedSnippetViewSet(SnippetViewSet):
     """A snippet of something a partnership owns: declare `agency_path` or
-    `partnership_path`, and every view of it is scoped by `ScopedPermissionPolicy`."""
+    `partnership_path`, and every view of it is scoped by `ScopedPermissionPolicy` (or
+    `policy_class`, a subclass that narrows what each role may do)."""
 
     agency_path: str | None = None
     partnership_path: str | None = None
+    policy_class: type[ScopedPermissionPolicy] = ScopedPermissionPolicy
+    chooser_viewset_class = ScopedChooserViewSet
     edit_view_class = ScopedEditView
     delete_view_class = ScopedDeleteView
     copy_view_class = ScopedCopyView
@@ -166,7 +220,7 @@ class ScopedSnippetViewSet(SnippetViewSet):
         # listing of the model uses this one (Wagtail's policy registry).
         register_permission_policy(
             self.model,
-            ScopedPermissionPolicy(
+            self.policy_class(
                 self.model, agency_path=self.agency_path, partnership_path=self.partnership_path
             ),
         )
@@ -176,3 +230,51 @@ class ScopedSnippetViewSet(SnippetViewSet):
         return self.permission_policy.instances_user_has_any_permission_for(
             request.user, ["add", "change", "delete", "view"]
         )
+
+
+def scoped_models() -> list[type[Model]]:
+    """The snippet models whose records a partnership owns (those of a ScopedSnippetViewSet)."""
+    return [
+        model
+        for model in get_snippet_models()
+        if isinstance(policy_registry.get_by_type(model), ScopedPermissionPolicy)
+    ]
+
+
+class ScopedDeleteBulkAction(DeleteBulkAction):
+    """Wagtail's bulk delete for scoped snippets: ids out of the person's scope are not
+    found (404), so the confirmation page never names another partnership's records."""
+
+    @classproperty
+    def models(cls) -> list[type[Model]]:
+        return scoped_models()
+
+    def get_queryset(self, model, object_ids):
+        records = _scoped_policy(model).in_scope_for(self.request.user)
+        return get_list_or_404(records, pk__in=object_ids)
+
+    def get_all_objects_in_listing_query(self, parent_id):
+        return (
+            _scoped_policy(self.model).in_scope_for(self.request.user).values_list("pk", flat=True)
+        )
+
+
+def log_entries_in_scope(entries: QuerySet, user) -> QuerySet:
+    """Narrow admin log entries (the site history) to records in the person's scope: an
+    entry about another partnership's record names it and who changed it. Entries about
+    records since deleted cannot be placed, so only administrators see them."""
+    if user.is_superuser:
+        return entries
+    scope = scope_for(user)
+    models = scoped_models()
+    types = ContentType.objects.get_for_models(*models, for_concrete_models=False)
+    visible = ~Q(content_type_id__in=[t.pk for t in types.values()])
+    for model, content_type in types.items():
+        in_scope = (
+            _scoped_policy(model)
+            .scoped(scope, model._default_manager.all())
+            .annotate(pk_text=Cast("pk", output_field=CharField()))
+            .values("pk_text")
+        )
+        visible |= Q(content_type_id=content_type.pk, object_id__in=in_scope)
+    return entries.filter(visible)

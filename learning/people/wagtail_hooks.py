@@ -1,11 +1,18 @@
-"""People: partnerships and agencies are managed as Wagtail snippets."""
+"""People: partnerships and agencies are managed as Wagtail snippets; every snippet a
+partnership owns is reached through the scope policy, in bulk actions and in the admin
+log too."""
 
+from django.db import models
+
+from wagtail import hooks
 from wagtail.admin.panels import ObjectList
+from wagtail.models import ModelLogEntry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from learning.people.log_entries import ScopedModelLogEntry
 from learning.people.models import Agency, Partnership
-from learning.people.policies import ScopedForm, ScopedSnippetViewSet
+from learning.people.policies import ScopedDeleteBulkAction, ScopedForm, ScopedSnippetViewSet
 
 
 class PartnershipViewSet(ScopedSnippetViewSet):
@@ -36,3 +43,14 @@ class OrganisationsGroup(SnippetViewSetGroup):
 
 
 register_snippet(OrganisationsGroup)
+
+# After Wagtail's own (order 0), so these replace Wagtail's for the models they cover.
+hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=100)
+
+
+@hooks.register("register_log_actions", order=100)
+def _scoped_log_entries(actions) -> None:
+    """Every non-page model's log entries are read through the scoped proxy (the same
+    table), and Wagtail's unscoped model is no longer listed in the site history."""
+    actions.register_model(models.Model, ScopedModelLogEntry)
+    actions.log_entry_models.discard(ModelLogEntry)
