@@ -709,10 +709,6 @@ def _site_fillers() -> dict[str, Callable[[], list[Case]]]:
             )
         ],
         # --- H5P and xAPI ---------------------------------------------------------------------
-        "h5p:play": lambda: [_get("h5p:play", SIGNED_IN, Ref("h5p_activity"))],
-        "h5p:file": lambda: [
-            _get("h5p:file", SIGNED_IN, Ref("h5p_activity"), "h5p.json", converters=("int", "str"))
-        ],
         "xapi:about": lambda: [_get("xapi:about", EVERYONE, public=True)],
         "xapi:statements": lambda: [
             _get(
@@ -735,10 +731,6 @@ def _site_fillers() -> dict[str, Callable[[], list[Case]]]:
         ],
         # --- Plain site addresses -----------------------------------------------------------
         "healthz": lambda: [_get("healthz", EVERYONE, public=True)],
-        "admin:index": lambda: [_get("admin:index", {"superuser"})],
-        "admin:account_emailaddress_changelist": lambda: [
-            _get("admin:account_emailaddress_changelist", {"superuser"})
-        ],
     }
 
 
@@ -870,6 +862,30 @@ _OWN_ACCOUNT = "Acts only on the signed-in person's own account or session (alla
 _PLATFORM = "Platform configuration for administrators only; no partnership owns it."
 
 EXEMPT: dict[str, str] = {
+    # Added by branches merged after the matrix was written. Each is scoped through
+    # scope_for and has its own scope tests (named here); matrix fillers for them are the
+    # next step, and until then these entries say where their refusals are proved.
+    "admin_login": "Wagtail's login form: always sends people to allauth "
+    "(tests/people/test_second_factor.py).",
+    "learning_privacy:": "Personal data pages, scoped by scope_for: "
+    "tests/privacy/test_personal_data.py (another partnership's manager refused, leads and "
+    "trainers 403).",
+    "learning_audit_log:": "The audit log report, scoped by audit_events_in(scope_for): "
+    "tests/privacy/test_audit_log.py (other partnership sees none, learners/trainers 403).",
+    "wagtailsnippets_courses_h5pactivity:play_preview": "Trainers' preview of shared content; "
+    "tests/h5p/test_player.py::test_trainer_previews_an_unplaced_activity_in_the_same_isolation.",
+    "xapi:not_found": "A JSON 404 for every unknown /xapi path, for everyone "
+    "(tests/h5p/test_xapi_robustness.py).",
+    "certificates:name_change_withdraw": "A learner withdraws their own request: "
+    "tests/certificates/test_name_change.py.",
+    "certificates:name_change_decide": "Leads and managers in scope only: tests/certificates/"
+    "test_name_change.py::test_only_leads_and_managers_in_scope_see_or_decide_a_request_and_"
+    "never_their_own.",
+    # The H5P player and package files answer to the signed launch token in their address,
+    # not to the session (the opaque origin sends no cookies): tests/h5p/test_player.py and
+    # tests/h5p/test_launch.py cover every role and every tampered or foreign token.
+    "h5p:play": "authorised by its launch token, not the session (tests/h5p/test_launch.py)",
+    "h5p:file": "authorised by its launch token, not the session (tests/h5p/test_player.py)",
     # Wagtail's content admin (namespaces end with ':').
     "wagtailadmin_pages:": _SHARED_CONTENT,
     "wagtailadmin_explore_root": _SHARED_CONTENT,
@@ -956,17 +972,6 @@ EXEMPT: dict[str, str] = {
     "wagtailadmin_error_test": "Wagtail's deliberate error page for testing error reporting.",
     "route:admin/test404/": "Wagtail's deliberate 404 page.",
     "route:admin/^.*/$": "Wagtail's admin catch-all 404.",
-    # Django's own admin: only is_staff users (platform superusers) reach it; no role
-    # group makes anyone staff, which admin:index and the email address list prove.
-    "admin:": "Django's admin: is_staff only; covered by admin:index and "
-    "admin:account_emailaddress_changelist.",
-    "route:django-admin/wagtaildocs/document/<path:object_id>/": "Django admin redirect.",
-    "route:django-admin/wagtailimages/image/<path:object_id>/": "Django admin redirect.",
-    "route:django-admin/taggit/tag/<path:object_id>/": "Django admin redirect.",
-    "route:django-admin/account/emailaddress/<path:object_id>/": "Django admin redirect.",
-    "route:django-admin/mfa/authenticator/<path:object_id>/": "Django admin redirect.",
-    "route:django-admin/auth/group/<path:object_id>/": "Django admin redirect.",
-    "route:django-admin/(?P<url>.*)$": "Django admin catch-all.",
     # Pages.
     "page:wagtailcore.Page": "Wagtail's abstract root type; never served.",
     "page:cms.SpotTheSignsPage:index_route": "RoutablePageMixin's fallback for the page's "
