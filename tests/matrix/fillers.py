@@ -641,7 +641,10 @@ def _site_fillers() -> dict[str, Callable[[], list[Case]]]:
         "certificates:download": lambda: [
             _get(
                 "certificates:download",
-                {"learner_A"} if k == "A1" else set(),
+                # The owner, and leads and managers whose scope covers the certificate.
+                {"learner_A", "lead_A", "manager_A", "superuser"}
+                if k == "A1"
+                else {"manager_B", "superuser"},
                 Ref(f"certificate_{k}"),
             )
             for k in ("A1", "B1")
