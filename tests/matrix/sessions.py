@@ -31,6 +31,8 @@ def totp_authenticator(user: User) -> Authenticator:
 def signed_in_with_mfa(client: Client, user: User) -> Client:
     """Sign `client` in as `user`, having passed a password and (for roles that need it) a
     TOTP step in this session, as allauth's login and MFA views record them."""
+    if user_requires_mfa(user):
+        totp_authenticator(user)  # before signing in, so the sign-in records its code too
     client.force_login(user)  # in this suite it records the sign-in already (conftest)
     if client.session.get("account_authentication_methods"):
         return client
