@@ -42,9 +42,18 @@ lint:
 	$(UV) run --frozen ruff format --check .
 	PYTHONPATH=. $(UV) run --frozen lint-imports
 
+# The suite runs in two passes: everything that needs no shared service in parallel (one
+# process per core, each with its own test database), then the tests that drive a real
+# Celery worker or a browser against a live server, one at a time.
+PYTEST_WORKERS ?= auto
+PYTEST := DJANGO_SETTINGS_MODULE=cms.settings.test $(UV) run --frozen pytest
+# pytest exits 5 when a pass selects nothing (e.g. PYTEST_ARGS="-k accounts" hits no browser test).
+NONE_SELECTED_IS_OK := || [ $$? -eq 5 ]
+
 test: install browser-deps lint
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(UV) run --frozen pytest $(PYTEST_ARGS)
+	$(PYTEST) -n $(PYTEST_WORKERS) -m "not worker and not browser" $(PYTEST_ARGS) $(NONE_SELECTED_IS_OK)
+	$(PYTEST) -m "worker or browser" $(PYTEST_ARGS) $(NONE_SELECTED_IS_OK)
 
 bench: install
 	$(UV) run --frozen python bench/run.py

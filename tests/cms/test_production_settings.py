@@ -26,8 +26,15 @@ CONFIGURATION = {
     "CERTIFICATES_BASE_URL": "https://learning.example.org",
     "REDIS_URL": "redis://redis.internal:6379/0",
 }
-# Everything production reads that a developer's shell or CI may have set.
-ALSO_READ = ["CACHE_URL", "CELERY_BROKER_URL", "CELERY_RESULT_BACKEND", "DJANGO_SETTINGS_MODULE"]
+# Everything production reads that a developer's shell, CI or another test may have set
+# (the browser fixture sets DJANGO_ALLOW_ASYNC_UNSAFE for the live server in this process).
+ALSO_READ = [
+    "CACHE_URL",
+    "CELERY_BROKER_URL",
+    "CELERY_RESULT_BACKEND",
+    "DJANGO_SETTINGS_MODULE",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+]
 
 
 def check_deploy(configuration: dict[str, str]) -> subprocess.CompletedProcess:
