@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo var/bootstrap/bin/uv)
 MANAGE := $(UV) run --frozen python manage.py
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
-.PHONY: run test install assets lint bench browser-deps clean
+.PHONY: run test install assets lint bench system-deps clean
 
 var/bootstrap/bin/uv:
 	@echo "uv not found: installing it into var/bootstrap"
@@ -27,13 +27,16 @@ run: install
 	$(MANAGE) seed_demo
 	$(MANAGE) serve_demo
 
-browser-deps:
-	@if [ ! -x /usr/bin/chromium ]; then \
+system-deps:
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	command -v pdfinfo >/dev/null || missing="$$missing poppler-utils"; \
+	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
-			echo "Installing Debian's chromium for the browser tests"; \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+			echo "Installing Debian's$$missing for the browser and PDF tests"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 		else \
-			echo "The browser tests need /usr/bin/chromium: sudo apt-get install chromium"; \
+			echo "The browser and PDF tests need:$$missing (sudo apt-get install$$missing)"; \
 		fi; \
 	fi
 
@@ -50,7 +53,7 @@ PYTEST := DJANGO_SETTINGS_MODULE=cms.settings.test $(UV) run --frozen pytest
 # pytest exits 5 when a pass selects nothing (e.g. PYTEST_ARGS="-k accounts" hits no browser test).
 NONE_SELECTED_IS_OK := || [ $$? -eq 5 ]
 
-test: install browser-deps lint
+test: install system-deps lint
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(PYTEST) -n $(PYTEST_WORKERS) -m "not worker and not browser" $(PYTEST_ARGS) $(NONE_SELECTED_IS_OK)
 	$(PYTEST) -m "worker or browser" $(PYTEST_ARGS) $(NONE_SELECTED_IS_OK)
