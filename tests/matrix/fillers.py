@@ -587,6 +587,12 @@ def _decline(world: World) -> dict[str, str]:
     return {"decision": "decline", "reason": "Declined by the authorization matrix"}
 
 
+def _approve(world: World) -> dict[str, str]:
+    """Approving re-issues the learner's certificates (their PDFs are rendered on commit,
+    which a test's savepoint never reaches)."""
+    return {"decision": "approve"}
+
+
 def _name_change_cases() -> dict[str, Callable[[], list[Case]]]:
     """A learner withdraws only their own request; a lead or manager decides only the
     requests of people in their scope, and never their own."""
@@ -622,13 +628,16 @@ def _name_change_cases() -> dict[str, Callable[[], list[Case]]]:
                     Ref(name),
                     shows=((requester, PERSON_OWNER[requester], _full_name),),
                 ),
-                _post(
-                    "certificates:name_change_decide",
-                    in_scope(PERSON_OWNER[requester], STAFF_WITH_SCOPE) - {requester},
-                    Ref(name),
-                    data=_decline,
-                    target=name,
-                    ok=frozenset({302}),
+                *(
+                    _post(
+                        "certificates:name_change_decide",
+                        in_scope(PERSON_OWNER[requester], STAFF_WITH_SCOPE) - {requester},
+                        Ref(name),
+                        data=decision,
+                        target=name,
+                        ok=frozenset({302}),
+                    )
+                    for decision in (_decline, _approve)
                 ),
             )
         ],
