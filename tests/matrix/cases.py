@@ -24,6 +24,9 @@ IN_SCOPE: dict[str, frozenset[str]] = {
     "agency_B1": frozenset({"manager_B", "superuser"}),
     "partnership_A": frozenset({"lead_A", "manager_A", "superuser"}),
     "partnership_B": frozenset({"manager_B", "superuser"}),
+    # Records of no agency (an audit event about platform settings, an administrator's
+    # own account): platform administrators only.
+    "platform": frozenset({"superuser"}),
 }
 SIGNED_IN = frozenset(ROLES) - {"anonymous"}
 EVERYONE = frozenset(ROLES)
@@ -105,6 +108,19 @@ class Address:
 
 
 @dataclass(frozen=True)
+class PathAddress:
+    """A literal path, for a pattern `reverse` cannot spell (a catch-all regex)."""
+
+    path: str
+
+    def url(self, world: World) -> str:
+        return self.path
+
+    def label(self) -> str:
+        return self.path
+
+
+@dataclass(frozen=True)
 class PageAddress:
     """A page of the world, or one of its routes: `page.url + reverse_subpage(route)`."""
 
@@ -137,11 +153,13 @@ class Case:
     bulk delete must remove). `shows` lists (object, owner, text): a served page shows the
     text of objects in the role's scope and never of the others'. `public` pages may show
     any partnership's public records (the other-partnership marker is not checked).
+    `redirects_to` (a URL name and query) is the one redirect an allowed role must get,
+    even to a sign-in page; `content_type` is what every response must be, served or not.
     """
 
     key: str
     method: str
-    address: Address | PageAddress
+    address: Address | PageAddress | PathAddress
     allowed: frozenset[str]
     data: Callable[[World], dict] | None = None
     target: str | None = None
@@ -154,6 +172,7 @@ class Case:
     roles: tuple[str, ...] = ROLES
     headers: dict = field(default_factory=dict)
     content_type: str | None = None
+    redirects_to: tuple[str, str] | None = None
     why: str = ""
 
     def label(self) -> str:

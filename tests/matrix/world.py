@@ -1,7 +1,8 @@
 """The hand-built world the matrix runs in: partnerships A and B, each with agencies,
 people of every role, KPIs, headcounts, certificates, employers, area contacts, course
-attempts, xAPI statements and log entries, plus the shared content (courses, briefings,
-the public section, an H5P activity).
+attempts, xAPI statements, log entries, audit events, name change requests and people
+whose personal data may be erased, plus the shared content (courses, briefings, the
+public section, an H5P activity).
 
 Every private record of partnership A carries the word "Kestrel" and every one of B the
 word "Heron", so a page that shows another partnership's records is caught by a plain
@@ -23,7 +24,12 @@ from wagtail.log_actions import log
 from wagtail.models import Page, Site
 
 from certificates.codes import new_code
-from certificates.models import Certificate, CertificateExport, CertificateSignatory
+from certificates.models import (
+    Certificate,
+    CertificateExport,
+    CertificateSignatory,
+    NameChangeRequest,
+)
 from cms.home.seed import seed_site
 from cms.public.models import (
     AreaContact,
@@ -33,6 +39,7 @@ from cms.public.models import (
     SpotTheSignsSectionPage,
 )
 from courses.briefings.models import BriefingIndexPage, BriefingPage
+from learning.audit.services import audit_record
 from learning.briefings.services import digest_unsubscribe_token
 from learning.coverage.models import Headcount, KPIMeasure, TrainingKPI
 from learning.people.models import Agency, Sector, User
@@ -148,6 +155,18 @@ def _export(manager: User, agency: Agency) -> CertificateExport:
     )
     export.file.save("matrix-export.zip", ContentFile(b"PK\x05\x06" + b"\0" * 18))
     return export
+
+
+def _name_change(learner: User, last_name: str) -> NameChangeRequest:
+    """A pending request, as `name_change_request` leaves it when certificates carry the
+    old name (made directly: the matrix needs one for people who hold no certificate)."""
+    return NameChangeRequest.objects.create(
+        learner=learner,
+        old_name=learner.get_full_name(),
+        new_first_name=learner.first_name,
+        new_last_name=last_name,
+        requested_by=learner,
+    )
 
 
 def build_world() -> World:
@@ -279,4 +298,31 @@ def build_world() -> World:
         )
         world[f"certificate_{key}"] = _certificate(completion)
     world["digest_token_A"] = digest_unsubscribe_token(learner=world["learner_A"])
+
+    # --- Personal data, the audit log and name changes -------------------------------------
+    for key, agency in (("A1", a1), ("A2", a2), ("B1", b1)):
+        marker = MARKER[key[0]]
+        # Someone whose personal data may be erased: no files of theirs (a certificate's
+        # PDF) would be deleted outside the rolled-back transaction.
+        world[f"data_subject_{key}"] = _person(agency, "Dee", f"{marker}-Subject-{key}")
+        world[f"audit_event_{key}"] = audit_record(
+            actor=world["superuser"],
+            action="matrix.check",
+            subject=world[{"A1": "learner_A", "A2": "learner_A2", "B1": "learner_B"}[key]],
+            agency=agency,
+            obj=f"{marker} audited record {key}",
+        )
+    world["audit_event_platform"] = audit_record(
+        actor=world["superuser"], action="matrix.check", obj="Platform audited record"
+    )
+    for key, person in (
+        ("A1", "learner_A"),
+        ("A2", "learner_A2"),
+        ("B1", "learner_B"),
+        ("lead_A", "lead_A"),
+        ("manager_A", "manager_A"),
+    ):
+        world[f"name_change_{key}"] = _name_change(
+            world[person], f"{world[person].last_name}-Renamed"
+        )
     return world
