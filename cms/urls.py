@@ -26,6 +26,7 @@ urlpatterns = [
     path("", include("learning.urls")),
     path("certificates/", include("certificates.urls")),
     path("", include("learning.briefings.urls")),
+    path("", include("learning.training.urls")),
 ]
 
 if settings.DEBUG:

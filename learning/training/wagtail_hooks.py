@@ -1,0 +1,89 @@
+"""Wagtail hooks for training: the session and charge-policy snippets (scoped to the
+owning partnership), the organisers' bookings pages, and the admin menu item."""
+
+from __future__ import annotations
+
+from django import forms
+from django.urls import include, path, reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from learning.people.policies import ScopedForm, ScopedSnippetViewSet
+from learning.people.scope import scope_for
+from learning.training.admin_views import can_organise, training_admin_urls
+from learning.training.models import ChargePolicy, TrainingEventPage, TrainingSession
+
+
+class TrainingSessionForm(ScopedForm):
+    """Offer only events of partnerships in the editor's scope, and refuse others."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and "event" in self.fields:
+            partnerships = scope_for(self.for_user).partnerships()
+            self.fields["event"].queryset = TrainingEventPage.objects.filter(
+                partnership__in=partnerships
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts and ends and ends <= starts:
+            self.add_error(
+                "ends_at", forms.ValidationError("The session must end after it starts.")
+            )
+        return cleaned
+
+
+class TrainingSessionViewSet(ScopedSnippetViewSet):
+    model = TrainingSession
+    partnership_path = "event__partnership"
+    edit_handler = ObjectList(TrainingSession.panels, base_form_class=TrainingSessionForm)
+    icon = "date"
+    menu_label = "Sessions"
+    list_display = ["__str__", "format", "capacity", "is_booking_closed", "cancelled_at"]
+    list_filter = ["format", "is_booking_closed"]
+
+
+class ChargePolicyViewSet(ScopedSnippetViewSet):
+    model = ChargePolicy
+    partnership_path = "partnership"
+    edit_handler = ObjectList(ChargePolicy.panels, base_form_class=ScopedForm)
+    icon = "form"
+    menu_label = "Charge policies"
+    list_display = ["partnership", "cancellation_cutoff_days", "did_not_attend_charge"]
+
+
+class TrainingGroup(SnippetViewSetGroup):
+    menu_label = "Training"
+    menu_icon = "date"
+    menu_order = 320
+    items = (TrainingSessionViewSet, ChargePolicyViewSet)
+
+
+register_snippet(TrainingGroup)
+
+
+class TrainingBookingsMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return can_organise(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_training_admin_urls():
+    return [path("training/bookings/", include((training_admin_urls, "training_admin")))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_training_bookings_menu_item():
+    return TrainingBookingsMenuItem(
+        "Training bookings",
+        reverse("training_admin:sessions"),
+        name="training-bookings",
+        icon_name="date",
+        order=330,
+    )
