@@ -27,6 +27,7 @@ urlpatterns = [
     path("certificates/", include("certificates.urls")),
     path("", include("learning.briefings.urls")),
     path("", include("learning.training.urls")),
+    path("", include("learning.training.attendance.urls")),
 ]
 
 if settings.DEBUG:

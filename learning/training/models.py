@@ -314,6 +314,15 @@ class Booking(models.Model):
     attendance_marked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    attendance_agency = models.ForeignKey(
+        Agency,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The learner's agency when the register was taken: coverage counts the "
+        "attendance there, and charges are invoiced to it, even if they move on.",
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
