@@ -40,8 +40,7 @@ def queue_attendance_certificate(sender, booking, **kwargs) -> None:
         issue_attendance_certificate.apply_async(args=[booking.pk], retry_policy=PUBLISH_RETRY)
     except Exception:
         logger.warning(
-            "Could not queue the attendance certificate for booking %s; the sweeper will "
-            "issue it",
+            "Could not queue the attendance certificate for booking %s; the sweeper will issue it",
             booking.pk,
             exc_info=True,
         )

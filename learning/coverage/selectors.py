@@ -594,9 +594,7 @@ def coverage_learners(
     latest: dict[int, Any] = {}
     if kpi.learning != KPILearning.TRAINING:
         records, date_field = _records(kpi, [agency.pk])
-        record_qs = records.filter(
-            **{f"{date_field}__lt": _start_of(as_of + dt.timedelta(days=1))}
-        )
+        record_qs = records.filter(**{f"{date_field}__lt": _start_of(as_of + dt.timedelta(days=1))})
         if kpi.learning in COUNTS_COURSES:
             record_qs = record_qs.select_related("course")
         for record in record_qs.order_by(date_field):

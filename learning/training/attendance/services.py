@@ -189,9 +189,7 @@ def attendance_sheet_parse(*, session: TrainingSession, csv_text: str) -> dict[i
         if not email:
             errors.append(f"Line {line}: enter the person's email address.")
         elif booking is None:
-            errors.append(
-                f"Line {line}: '{_shown(row['email'])}' is not booked on this session."
-            )
+            errors.append(f"Line {line}: '{_shown(row['email'])}' is not booked on this session.")
         elif email in seen:
             first = seen[email]
             errors.append(f"Line {line}: '{_shown(row['email'])}' is already on line {first}.")

@@ -85,9 +85,7 @@ def register(request: HttpRequest, session_id: int) -> HttpResponse:
                 raise TrainingRejected("Choose an outcome for at least one person.")
             result = attendance_mark(session=session, marks=marks, by=request.user)
         except TrainingRejected as rejected:
-            context = _context(
-                session, posted=marks, errors=[{"text": e} for e in rejected.errors]
-            )
+            context = _context(session, posted=marks, errors=[{"text": e} for e in rejected.errors])
             return render(request, TEMPLATE, context, status=400)
         messages.success(request, _saved_message(result.changed, result.unchanged))
         return redirect(reverse("learning_training_attendance:register", args=[session.pk]))
