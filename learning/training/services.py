@@ -17,6 +17,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from learning.exceptions import TrainingRejected
@@ -409,13 +410,10 @@ def training_offers_expire(*, now: dt.datetime | None = None) -> int:
     now = now or timezone.now()
     lapsed = 0
     session_ids = set(
-        Booking.objects.filter(status=BookingStatus.OFFERED, offer_expires_at__lte=now)
-        .values_list("session_id", flat=True)
-        .union(
-            Booking.objects.filter(
-                status=BookingStatus.REQUESTED, approval_expires_at__lte=now
-            ).values_list("session_id", flat=True)
-        )
+        Booking.objects.filter(
+            Q(status=BookingStatus.OFFERED, offer_expires_at__lte=now)
+            | Q(status=BookingStatus.REQUESTED, approval_expires_at__lte=now)
+        ).values_list("session_id", flat=True)
     )
     for session_id in sorted(session_ids):
         with transaction.atomic():

@@ -181,7 +181,11 @@ def test_calendar_file_has_one_event_with_a_stable_uid_and_a_rising_sequence(
     assert first["Content-Type"].startswith("text/calendar")
     (one,) = vevents(parse_calendar(first.content))
     (two,) = vevents(parse_calendar(second.content))
-    assert str(one["uid"]) == str(two["uid"]) == f"training-session-{session.uid}@neglect-matters-learning"
+    assert (
+        str(one["uid"])
+        == str(two["uid"])
+        == f"training-session-{session.uid}@neglect-matters-learning"
+    )
     assert int(two["sequence"]) > int(one["sequence"])
     assert "Room 2" in str(two["location"])
 
