@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from dateutil.relativedelta import relativedelta
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, prefetch_related_objects
 from django.utils import timezone
 
 from learning.briefings.models import BriefingRead
@@ -74,9 +74,7 @@ def coverage_system_scope() -> Scope:
 def kpis_in_scope(scope: Scope) -> QuerySet[TrainingKPI]:
     """The KPIs of the partnership(s) in scope, with what their figures need."""
     return scope.filter_partnership(
-        TrainingKPI.objects.select_related("partnership").prefetch_related(
-            "courses", "agencies", "training_events"
-        )
+        TrainingKPI.objects.select_related("partnership").prefetch_related("courses", "agencies")
     )
 
 
@@ -467,6 +465,8 @@ def coverage_dashboard(
     kpis = list(kpis)
     if not kpis:
         return []
+    # Only KPIs that count training need their events: one query, and none without them.
+    prefetch_related_objects([k for k in kpis if k.learning in COUNTS_TRAINING], "training_events")
     partnership_ids = {k.partnership_id for k in kpis}
     agencies = list(
         Agency.objects.select_related("partnership")
