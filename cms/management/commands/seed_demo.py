@@ -2,7 +2,8 @@
 
 Idempotent: running it again changes nothing that is already there. The steps are listed
 here, in the order they must run (courses before the briefings that link to them, the
-KPIs that count them and the training events that need them first; the demo H5P activity after the lesson it is placed in).
+KPIs that count them and the training events that need them first; the demo H5P activity
+after the lesson it is placed in).
 """
 
 from __future__ import annotations
