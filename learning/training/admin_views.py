@@ -10,8 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-
-from wagtail.admin.auth import permission_denied
+from django.views.defaults import permission_denied
 
 from learning.exceptions import TrainingRejected
 from learning.people.roles import Role, user_roles

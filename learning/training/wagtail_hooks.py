@@ -45,7 +45,14 @@ class TrainingSessionViewSet(ScopedSnippetViewSet):
     edit_handler = ObjectList(TrainingSession.panels, base_form_class=TrainingSessionForm)
     icon = "date"
     menu_label = "Sessions"
-    list_display = ["__str__", "format", "capacity", "is_booking_closed", "cancelled_at"]
+    list_display = [
+        "__str__",
+        "trainers",
+        "format",
+        "capacity",
+        "is_booking_closed",
+        "cancelled_at",
+    ]
     list_filter = ["format", "is_booking_closed"]
 
 

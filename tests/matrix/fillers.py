@@ -31,6 +31,7 @@ from tests.matrix.cases import (
     roles_of_kind,
 )
 from tests.matrix.endpoints import Endpoint
+from tests.matrix.fillers_training import training_fillers, training_model_specs
 from tests.matrix.world import World
 
 MANAGERS_AND_ADMINS = ("manager", "superuser")
@@ -182,6 +183,7 @@ MODEL_SPECS: tuple[ModelSpec, ...] = (
         why="People are managed by platform administrators; leads and managers confirm "
         "members on the agency people page.",
     ),
+    *training_model_specs(_snippet, _all),
 )
 
 
@@ -851,6 +853,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **model_fillers(),
     **_site_fillers(),
     **_page_fillers(),
+    **training_fillers(),
 }
 
 

@@ -52,6 +52,7 @@ from tests.factories import (
     XAPIClientFactory,
     course_with_lessons,
 )
+from tests.matrix.world_training import build_training_world
 
 #: The word every private record of a partnership carries.
 MARKER = {"A": "Kestrel", "B": "Heron"}
@@ -279,4 +280,5 @@ def build_world() -> World:
         )
         world[f"certificate_{key}"] = _certificate(completion)
     world["digest_token_A"] = digest_unsubscribe_token(learner=world["learner_A"])
+    build_training_world(world)
     return world

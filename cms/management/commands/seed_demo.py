@@ -1,8 +1,9 @@
 """Seed the demo site: organisations, pages, demo accounts and each feature's content.
 
 Idempotent: running it again changes nothing that is already there. The steps are listed
-here, in the order they must run (courses before the briefings that link to them and the
-KPIs that count them; the demo H5P activity after the lesson it is placed in).
+here, in the order they must run (courses before the briefings that link to them, the
+KPIs that count them and the training events that need them first; the demo H5P activity
+after the lesson it is placed in).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from learning.coverage.seed import coverage_demo_seed
 from learning.people.models import User
 from learning.people.seed import DEMO_ACCOUNTS, seed_demo_accounts, seed_organisations
 from learning.people.services import roles_sync
+from learning.training.seed import seed_training
 
 
 class Command(BaseCommand):
@@ -39,6 +41,7 @@ class Command(BaseCommand):
             seed_signatories()
             seed_public(home=home)
             coverage_demo_seed()
+            seed_training(home=home)
             seed_h5p_placement(home=home, activity=seed_h5p_demo())
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         self.stdout.write("Demo logins (password from DEMO_PASSWORD):")
