@@ -3,7 +3,9 @@ attendance for the seeded register (safe to run again)."""
 
 from __future__ import annotations
 
-from certificates.models import CertificateSignatory
+from django.db.models import Exists, OuterRef
+
+from certificates.models import Certificate, CertificateSignatory
 from certificates.services import attendance_certificate_issue
 from learning.people.models import Partnership
 from learning.training.models import Attendance, Booking
@@ -23,9 +25,8 @@ def seed_signatories() -> None:
 def seed_attendance_certificates() -> int:
     """Certificates of attendance for the seeded register (marked by the seed, not the
     register page, so no signal was sent); only the few owed, never a re-issue."""
-    owed = Booking.objects.filter(attendance=Attendance.ATTENDED).exclude(
-        certificates__superseded_at__isnull=True
-    )
+    current = Certificate.objects.filter(booking=OuterRef("pk"), superseded_at__isnull=True)
+    owed = Booking.objects.filter(attendance=Attendance.ATTENDED).exclude(Exists(current))
     issued = 0
     for booking in owed:
         if attendance_certificate_issue(booking=booking) is not None:
