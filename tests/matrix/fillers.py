@@ -32,6 +32,7 @@ from tests.matrix.cases import (
 )
 from tests.matrix.endpoints import Endpoint
 from tests.matrix.fillers_training import training_fillers, training_model_specs
+from tests.matrix.fillers_training_attendance import training_attendance_fillers
 from tests.matrix.world import World
 
 MANAGERS_AND_ADMINS = ("manager", "superuser")
@@ -854,6 +855,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **_site_fillers(),
     **_page_fillers(),
     **training_fillers(),
+    **training_attendance_fillers(),
 }
 
 

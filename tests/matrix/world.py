@@ -53,6 +53,7 @@ from tests.factories import (
     course_with_lessons,
 )
 from tests.matrix.world_training import build_training_world
+from tests.matrix.world_training_attendance import build_training_attendance_world
 
 #: The word every private record of a partnership carries.
 MARKER = {"A": "Kestrel", "B": "Heron"}
@@ -281,4 +282,5 @@ def build_world() -> World:
         world[f"certificate_{key}"] = _certificate(completion)
     world["digest_token_A"] = digest_unsubscribe_token(learner=world["learner_A"])
     build_training_world(world)
+    build_training_attendance_world(world)
     return world
