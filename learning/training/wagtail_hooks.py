@@ -1,5 +1,6 @@
 """Wagtail hooks for training: the session and charge-policy snippets (scoped to the
-owning partnership), the organisers' bookings pages, and the admin menu item."""
+owning partnership), the organisers' bookings pages, the admin menu item, and the
+personal-data provider."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from learning.people.policies import ScopedForm, ScopedSnippetViewSet
 from learning.people.scope import scope_for
+from learning.privacy.providers import PersonalDataProvider
 from learning.training.admin_views import can_organise, training_admin_urls
 from learning.training.models import ChargePolicy, TrainingEventPage, TrainingSession
+from learning.training.personal_data import training_erase, training_export
 
 
 class TrainingSessionForm(ScopedForm):
@@ -94,3 +97,8 @@ def register_training_bookings_menu_item():
         icon_name="date",
         order=330,
     )
+
+
+@hooks.register("register_personal_data")
+def training_personal_data() -> PersonalDataProvider:
+    return PersonalDataProvider(name="training", export=training_export, erase=training_erase)
