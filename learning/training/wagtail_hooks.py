@@ -5,6 +5,8 @@ personal-data provider."""
 from __future__ import annotations
 
 from django import forms
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 
 from wagtail import hooks
@@ -13,7 +15,7 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from learning.people.policies import ScopedForm, ScopedSnippetViewSet
+from learning.people.policies import ScopedDeleteView, ScopedForm, ScopedSnippetViewSet
 from learning.people.scope import scope_for
 from learning.privacy.providers import PersonalDataProvider
 from learning.training.admin_views import can_organise, training_admin_urls
@@ -42,8 +44,24 @@ class TrainingSessionForm(ScopedForm):
         return cleaned
 
 
+class TrainingSessionDeleteView(ScopedDeleteView):
+    """A session with bookings is never deleted (they PROTECT it): say so and change
+    nothing, and point to cancelling it, which tells everyone booked."""
+
+    def post(self, request, *args, **kwargs):
+        if self.object.bookings.exists():
+            messages.error(
+                request,
+                "This session has bookings, so it cannot be deleted. Cancel it instead from "
+                "Training bookings: everyone booked is told.",
+            )
+            return redirect(self.index_url_name)
+        return super().post(request, *args, **kwargs)
+
+
 class TrainingSessionViewSet(ScopedSnippetViewSet):
     model = TrainingSession
+    delete_view_class = TrainingSessionDeleteView
     partnership_path = "event__partnership"
     edit_handler = ObjectList(TrainingSession.panels, base_form_class=TrainingSessionForm)
     icon = "date"

@@ -135,9 +135,19 @@ def test_a_booked_session_cannot_be_deleted(client, manager, learner, session):
 
     response = client.post(f"/admin/snippets/learning/trainingsession/delete/{session.pk}/")
 
+    assert response.status_code == 302
     assert TrainingSession.objects.filter(pk=session.pk).exists()
     assert Booking.objects.filter(session=session).count() == 1
-    assert response.status_code in (200, 302, 400)
+    listing = client.get(response["Location"]).content.decode()
+    assert "This session has bookings, so it cannot be deleted." in listing
+
+
+def test_a_session_without_bookings_can_be_deleted(client, manager, session):
+    client.force_login(manager)
+
+    client.post(f"/admin/snippets/learning/trainingsession/delete/{session.pk}/")
+
+    assert not TrainingSession.objects.filter(pk=session.pk).exists()
 
 
 def test_session_form_refuses_another_partnerships_event(client, manager, training_index):
