@@ -15,7 +15,7 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from learning.people.policies import ScopedDeleteView, ScopedForm, ScopedSnippetViewSet
+from learning.people.policies import ScopedForm, ScopedSnippetViewSet
 from learning.people.scope import scope_for
 from learning.privacy.providers import PersonalDataProvider
 from learning.training.admin_views import can_organise, training_admin_urls
@@ -44,24 +44,8 @@ class TrainingSessionForm(ScopedForm):
         return cleaned
 
 
-class TrainingSessionDeleteView(ScopedDeleteView):
-    """A session with bookings is never deleted (they PROTECT it): say so and change
-    nothing, and point to cancelling it, which tells everyone booked."""
-
-    def post(self, request, *args, **kwargs):
-        if self.object.bookings.exists():
-            messages.error(
-                request,
-                "This session has bookings, so it cannot be deleted. Cancel it instead from "
-                "Training bookings: everyone booked is told.",
-            )
-            return redirect(self.index_url_name)
-        return super().post(request, *args, **kwargs)
-
-
 class TrainingSessionViewSet(ScopedSnippetViewSet):
     model = TrainingSession
-    delete_view_class = TrainingSessionDeleteView
     partnership_path = "event__partnership"
     edit_handler = ObjectList(TrainingSession.panels, base_form_class=TrainingSessionForm)
     icon = "date"
@@ -120,3 +104,29 @@ def register_training_bookings_menu_item():
 @hooks.register("register_personal_data")
 def training_personal_data() -> PersonalDataProvider:
     return PersonalDataProvider(name="training", export=training_export, erase=training_erase)
+
+
+@hooks.register("before_delete_snippet")
+def refuse_deleting_booked_sessions(request, instances):
+    """A session with bookings is never deleted (bookings PROTECT it), from its delete view
+    or a bulk delete: say so and change nothing; cancelling it tells everyone booked.
+    People who may not delete the session at all get Wagtail's usual refusal instead."""
+    if request.method != "POST":
+        return None
+    booked = [
+        session
+        for session in instances
+        if isinstance(session, TrainingSession)
+        and TrainingSession.snippet_viewset.permission_policy.user_has_permission_for_instance(
+            request.user, "delete", session
+        )
+        and session.bookings.exists()
+    ]
+    if not booked:
+        return None
+    messages.error(
+        request,
+        f"{booked[0]} has bookings, so it cannot be deleted. Cancel it instead from "
+        "Training bookings: everyone booked is told.",
+    )
+    return redirect(TrainingSession.snippet_viewset.get_url_name("list"))

@@ -139,7 +139,19 @@ def test_a_booked_session_cannot_be_deleted(client, manager, learner, session):
     assert TrainingSession.objects.filter(pk=session.pk).exists()
     assert Booking.objects.filter(session=session).count() == 1
     listing = client.get(response["Location"]).content.decode()
-    assert "This session has bookings, so it cannot be deleted." in listing
+    assert "has bookings, so it cannot be deleted." in listing
+
+
+def test_a_bulk_delete_of_a_booked_session_is_refused(client, manager, learner, session):
+    booking_create(session_id=session.pk, learner=learner)
+    client.force_login(manager)
+
+    response = client.post(
+        f"/admin/bulk/learning/trainingsession/delete/?id={session.pk}", {"id": session.pk}
+    )
+
+    assert response.status_code == 302
+    assert TrainingSession.objects.filter(pk=session.pk).exists()
 
 
 def test_a_session_without_bookings_can_be_deleted(client, manager, session):
