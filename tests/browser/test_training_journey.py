@@ -73,3 +73,43 @@ def test_find_a_session_book_it_and_see_it_on_my_learning(page, live_server, ass
     section.get_by_role("link", name="Cancel").click()
     page.wait_for_url("**/my-learning/training/*/cancel/")
     assert_accessible(page)
+
+
+def test_line_manager_approves_from_the_emailed_link(page, live_server, assert_accessible):
+    from cms.home.seed import seed_site
+    from learning.training.models import Booking, BookingStatus
+    from learning.training.services import booking_create
+    from learning.training.tokens import approval_token
+    from tests.factories import (
+        TrainingEventPageFactory,
+        TrainingIndexPageFactory,
+        TrainingSessionFactory,
+        UserFactory,
+    )
+
+    home = seed_site(partnership_slug="none")
+    learner = UserFactory(first_name="Priya", last_name="Patel")
+    event = TrainingEventPageFactory(
+        parent=TrainingIndexPageFactory(parent=home),
+        title="GCP2 licensed practitioner training",
+        partnership=learner.agency.partnership,
+        needs_manager_approval=True,
+    )
+    session = TrainingSessionFactory(event=event)
+    booking = booking_create(
+        session_id=session.pk, learner=learner, manager_email="boss@example.org"
+    )
+
+    page.goto(f"/training-approval/{approval_token(booking=booking, decision='approve')}/")
+    assert "Priya Patel" in page.content()
+    assert_accessible(page)
+
+    page.get_by_role("button", name="Approve this booking").click()
+    page.wait_for_load_state()
+    assert "Booking approved" in page.content()
+    assert_accessible(page)
+    assert Booking.objects.get().status == BookingStatus.BOOKED
+
+    page.goto("/training-approval/forged-link/")
+    assert "This approval link is not valid." in page.content()
+    assert_accessible(page)
