@@ -181,3 +181,43 @@ def test_session_form_refuses_another_partnerships_event(client, manager, traini
 
     assert response.status_code == 200  # the form again, with the error
     assert not TrainingSession.objects.filter(event=foreign).exists()
+
+
+def test_manager_adds_a_session_to_their_partnerships_event(client, manager, event):
+    client.force_login(manager)
+
+    response = client.post(
+        "/admin/snippets/learning/trainingsession/add/",
+        {
+            "event": event.pk,
+            "starts_at": "2030-01-10 09:00",
+            "ends_at": "2030-01-10 12:00",
+            "format": "online",
+            "joining_link": "https://meet.example.org/room",
+            "capacity": "12",
+            "trainers": "Tara Trainer",
+        },
+    )
+
+    assert response.status_code == 302
+    session = TrainingSession.objects.get(event=event)
+    assert session.capacity == 12 and session.sequence == 0
+
+
+def test_session_form_refuses_an_end_before_the_start(client, manager, event):
+    client.force_login(manager)
+
+    response = client.post(
+        "/admin/snippets/learning/trainingsession/add/",
+        {
+            "event": event.pk,
+            "starts_at": "2030-01-10 12:00",
+            "ends_at": "2030-01-10 09:00",
+            "format": "online",
+            "capacity": "12",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "The session must end after it starts." in response.content.decode()
+    assert not TrainingSession.objects.exists()
