@@ -44,6 +44,7 @@ class TrainingIndexPage(Page):
     template = "learning/training/training_index_page.html"
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: the selectors import these models (a real cycle).
         from learning.training.selectors import training_listing_context
 
         context = super().get_context(request, *args, **kwargs)
@@ -151,6 +152,7 @@ class TrainingEventPage(Page):
         verbose_name = "training event"
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: the selectors import these models (a real cycle).
         from learning.training.selectors import training_event_context
 
         context = super().get_context(request, *args, **kwargs)

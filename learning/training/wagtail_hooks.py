@@ -1,9 +1,12 @@
 """Wagtail hooks for training: the session and charge-policy snippets (scoped to the
-owning partnership), the organisers' bookings pages, and the admin menu item."""
+owning partnership), the organisers' bookings pages, the admin menu item, and the
+personal-data provider."""
 
 from __future__ import annotations
 
 from django import forms
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 
 from wagtail import hooks
@@ -14,8 +17,10 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from learning.people.policies import ScopedForm, ScopedSnippetViewSet
 from learning.people.scope import scope_for
+from learning.privacy.providers import PersonalDataProvider
 from learning.training.admin_views import can_organise, training_admin_urls
 from learning.training.models import ChargePolicy, TrainingEventPage, TrainingSession
+from learning.training.personal_data import training_erase, training_export
 
 
 class TrainingSessionForm(ScopedForm):
@@ -94,3 +99,34 @@ def register_training_bookings_menu_item():
         icon_name="date",
         order=330,
     )
+
+
+@hooks.register("register_personal_data")
+def training_personal_data() -> PersonalDataProvider:
+    return PersonalDataProvider(name="training", export=training_export, erase=training_erase)
+
+
+@hooks.register("before_delete_snippet")
+def refuse_deleting_booked_sessions(request, instances):
+    """A session with bookings is never deleted (bookings PROTECT it), from its delete view
+    or a bulk delete: say so and change nothing; cancelling it tells everyone booked.
+    People who may not delete the session at all get Wagtail's usual refusal instead."""
+    if request.method != "POST":
+        return None
+    booked = [
+        session
+        for session in instances
+        if isinstance(session, TrainingSession)
+        and TrainingSession.snippet_viewset.permission_policy.user_has_permission_for_instance(
+            request.user, "delete", session
+        )
+        and session.bookings.exists()
+    ]
+    if not booked:
+        return None
+    messages.error(
+        request,
+        f"{booked[0]} has bookings, so it cannot be deleted. Cancel it instead from "
+        "Training bookings: everyone booked is told.",
+    )
+    return redirect(TrainingSession.snippet_viewset.get_url_name("list"))
