@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from certificates.models import Certificate, CertificateKind
 from learning.audit.models import AuditEvent
@@ -252,3 +253,36 @@ def test_the_registers_page_lists_todays_session(client, trainer, today, event):
 
     assert register_url(today) in html
     assert register_url(old) not in html  # beyond the last 60 days
+
+
+def test_re_marking_never_issues_a_second_certificate(client, trainer, today, people):
+    ann = people[0]
+    client.force_login(trainer)
+
+    for outcome in ("attended", "partial", "attended"):
+        client.post(register_url(today), {f"attendance-{ann.pk}": outcome})
+
+    ann.refresh_from_db()
+    assert ann.attendance == Attendance.ATTENDED
+    assert Certificate.objects.filter(booking=ann).count() == 1
+    assert AuditEvent.objects.filter(action="training.attendance_mark").count() == 3
+
+
+def test_the_certificate_of_attendance_says_attended_on_the_date_with_cpd_time(
+    client, trainer, today, people, event
+):
+    from certificates.rendering import certificate_html
+
+    event.cpd_minutes = 90
+    event.save_revision().publish()
+    client.force_login(trainer)
+    client.post(register_url(today), {f"attendance-{people[0].pk}": "attended"})
+
+    html = certificate_html(Certificate.objects.get(booking=people[0]))
+
+    assert "Certificate of attendance" in html
+    assert '<p class="certifies">attended</p>' in html
+    assert "Multi-agency neglect workshop" in html
+    day = timezone.localtime(today.starts_at)
+    assert f"<th>Attended on</th><td>{day:%-d %B %Y}</td>" in html
+    assert "<th>CPD time</th><td>1 hour 30 minutes</td>" in html
