@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from certificates.models import Certificate, CertificateKind
+from certificates.rendering import certificate_html
 from learning.audit.models import AuditEvent
 from learning.people.roles import Role
 from learning.training.models import Attendance, Booking
@@ -271,8 +272,6 @@ def test_re_marking_never_issues_a_second_certificate(client, trainer, today, pe
 def test_the_certificate_of_attendance_says_attended_on_the_date_with_cpd_time(
     client, trainer, today, people, event
 ):
-    from certificates.rendering import certificate_html
-
     event.cpd_minutes = 90
     event.save_revision().publish()
     client.force_login(trainer)

@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.utils import timezone
 
 from learning.audit.models import AuditEvent
@@ -134,8 +135,6 @@ def test_command_lists_each_charge_of_the_month_by_the_policy(example, partnersh
 
 
 def test_command_refuses_a_bad_month_or_partnership(example):
-    from django.core.management.base import CommandError
-
     with pytest.raises(CommandError, match="--month must be a month as YYYY-MM"):
         _command_rows(month="November")
     with pytest.raises(CommandError, match="There is no partnership 'nowhere'"):

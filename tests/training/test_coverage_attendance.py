@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 
 from certificates.models import Certificate
@@ -22,6 +23,7 @@ from learning.people.scope import SYSTEM_SCOPE
 from learning.progress.models import CourseCompletion
 from learning.training.models import Attendance
 from tests.coverage.builders import course
+from tests.coverage.test_kpi_admin import kpi_form
 from tests.factories import AgencyFactory, UserFactory
 
 from .attendance_helpers import booked, register_url, session_today, staff
@@ -163,3 +165,32 @@ def test_coverage_report_command_counts_attendance(partnership, agency, event, c
     lines = capsys.readouterr().out.strip().splitlines()
     total = [line for line in lines if "Partnership total" in line]
     assert total and ",1," in total[0]
+
+
+def test_a_manager_sets_a_kpi_that_counts_the_workshop_in_the_admin(
+    client, home_page, partnership, agency, event
+):
+    gcp2 = course(home_page, slug="gcp2")
+    client.force_login(staff(agency, Role.PARTNERSHIP_MANAGER))
+    add = reverse("wagtailsnippets_learning_trainingkpi:add")
+    form = client.get(add).content.decode()
+    assert "Attending one of the chosen training events" in form
+    assert "Multi-agency neglect workshop" in form
+
+    response = client.post(
+        add,
+        kpi_form(
+            partnership,
+            gcp2,
+            name="Workshop or e-learning",
+            learning="courses_or_training",
+            training_events=[event.pk],
+            scope="partnership",
+            sectors="",
+        ),
+    )
+
+    assert response.status_code == 302
+    kpi = TrainingKPI.objects.get(name="Workshop or e-learning")
+    assert kpi.learning == KPILearning.COURSES_OR_TRAINING
+    assert list(kpi.training_events.all()) == [event.specific]
