@@ -102,6 +102,7 @@ def booking_email_send(*, kind: str, booking_id: int) -> bool:
             session=booking.session,
             include_joining_link=kind == "confirmation",
             method=WITH_INVITE[kind],
+            attendee=booking.learner.email,
         )
         message.attach("invite.ics", invite, f"text/calendar; method={WITH_INVITE[kind]}")
     message.send()

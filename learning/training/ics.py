@@ -26,10 +26,15 @@ def session_uid(session: TrainingSession) -> str:
 
 
 def session_calendar(
-    *, session: TrainingSession, include_joining_link: bool, method: str = "PUBLISH"
+    *,
+    session: TrainingSession,
+    include_joining_link: bool,
+    method: str = "PUBLISH",
+    attendee: str = "",
 ) -> bytes:
     """One VCALENDAR with one VEVENT for the session. The joining link goes in only for
-    people with a place (the caller decides)."""
+    people with a place (the caller decides); an emailed invite (REQUEST or CANCEL) names
+    its attendee, as calendar clients expect."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -63,5 +68,9 @@ def session_calendar(
     organizer = vCalAddress(f"mailto:{settings.DEFAULT_FROM_EMAIL.rpartition('<')[2].rstrip('>')}")
     organizer.params["cn"] = vText(session.event.partnership.name)
     event.add("organizer", organizer)
+    if attendee:
+        person = vCalAddress(f"mailto:{attendee}")
+        person.params["role"] = vText("REQ-PARTICIPANT")
+        event.add("attendee", person)
     calendar.add_component(event)
     return calendar.to_ical()

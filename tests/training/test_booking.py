@@ -49,6 +49,7 @@ def test_signed_in_learner_books_a_place_and_gets_a_confirmation_with_an_invite(
     (vevent,) = vevents(parse_calendar(content))
     assert str(vevent["summary"]) == "Multi-agency neglect workshop"
     assert vevent.decoded("dtstart") == session.starts_at
+    assert str(vevent["attendee"]) == "mailto:learner@example.org"
     page = client.get(f"/training/sessions/{session.pk}/").content.decode()
     assert "You have a place." in page and "1 place left" in page
 
@@ -138,6 +139,14 @@ def test_a_named_partner_agency_may_book(client, session, event):
 
     assert _book(client, session).status_code == 302
     assert Booking.objects.get().status == BookingStatus.BOOKED
+
+
+def test_session_page_has_bounded_queries(client, learner, session, django_assert_max_num_queries):
+    client.force_login(learner)
+    client.get(f"/training/sessions/{session.pk}/")
+    with django_assert_max_num_queries(20):
+        response = client.get(f"/training/sessions/{session.pk}/")
+    assert "Book a place" in response.content.decode()
 
 
 def test_booking_needs_sign_in(client, session):
