@@ -24,6 +24,7 @@ from certificates.storage import certificate_export_name, certificate_pdf_name, 
 class CertificateKind(models.TextChoices):
     PRACTITIONER = "practitioner", "Certificate of completion"
     PUBLIC = "public", "Public awareness certificate"
+    ATTENDANCE = "attendance", "Certificate of attendance"
 
 
 class CertificateStatus(models.TextChoices):
@@ -72,8 +73,21 @@ class Certificate(models.Model):
         on_delete=models.PROTECT,
         related_name="certificates",
     )
+    # Blank for a certificate of attendance, which is for a training session, not a course.
     course = models.ForeignKey(
-        "courses.CoursePage", on_delete=models.PROTECT, related_name="certificates"
+        "courses.CoursePage",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="certificates",
+    )
+    booking = models.ForeignKey(
+        "learning.Booking",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="certificates",
+        help_text="The attended training session a certificate of attendance is for.",
     )
     # Scope (who may see, revoke and export it) follows the agency of the completion.
     agency = models.ForeignKey(
@@ -140,9 +154,22 @@ class Certificate(models.Model):
                 condition=Q(kind="public") & ~Q(reference=""),
                 name="certificate_public_once_per_reference",
             ),
+            # One current certificate of attendance per attended booking: marking the
+            # register again never issues a second.
+            models.UniqueConstraint(
+                fields=["booking"],
+                condition=Q(superseded_at__isnull=True),
+                name="certificate_one_current_per_booking",
+            ),
             models.CheckConstraint(
-                condition=Q(kind="public") | Q(completion__isnull=False),
+                condition=Q(kind="public")
+                | Q(completion__isnull=False)
+                | Q(kind="attendance", booking__isnull=False),
                 name="certificate_practitioner_has_completion",
+            ),
+            models.CheckConstraint(
+                condition=Q(course__isnull=False) | Q(kind="attendance"),
+                name="certificate_has_course_unless_attendance",
             ),
         ]
         indexes = [
@@ -161,6 +188,10 @@ class Certificate(models.Model):
     @property
     def is_public(self) -> bool:
         return self.kind == CertificateKind.PUBLIC
+
+    @property
+    def is_attendance(self) -> bool:
+        return self.kind == CertificateKind.ATTENDANCE
 
     def status_on(self, today: date | None = None) -> CertificateStatus:
         """Revoked beats superseded beats expired: the strongest reason not to rely on it."""

@@ -1,9 +1,14 @@
-"""Demo data for certificates: a signatory for every partnership (safe to run again)."""
+"""Demo data for certificates: a signatory for every partnership, and certificates of
+attendance for the seeded register (safe to run again)."""
 
 from __future__ import annotations
 
-from certificates.models import CertificateSignatory
+from django.db.models import Exists, OuterRef
+
+from certificates.models import Certificate, CertificateSignatory
+from certificates.services import attendance_certificate_issue
 from learning.people.models import Partnership
+from learning.training.models import Attendance, Booking
 
 # Demo signatories: invented people, with the roles partnerships usually give them.
 DEMO_SIGNATORY = ("Alex Morgan", "Independent Scrutineer")
@@ -15,3 +20,15 @@ def seed_signatories() -> None:
         CertificateSignatory.objects.get_or_create(
             partnership=partnership, defaults={"name": name, "role": role}
         )
+
+
+def seed_attendance_certificates() -> int:
+    """Certificates of attendance for the seeded register (marked by the seed, not the
+    register page, so no signal was sent); only the few owed, never a re-issue."""
+    current = Certificate.objects.filter(booking=OuterRef("pk"), superseded_at__isnull=True)
+    owed = Booking.objects.filter(attendance=Attendance.ATTENDED).exclude(Exists(current))
+    issued = 0
+    for booking in owed:
+        if attendance_certificate_issue(booking=booking) is not None:
+            issued += 1
+    return issued

@@ -46,6 +46,7 @@ from learning.people.models import Partnership, User
 from learning.people.scope import scope_for
 from learning.progress.models import CourseCompletion
 from learning.progress.rules import completion_expires_on
+from learning.training.models import Attendance, Booking
 
 logger = logging.getLogger(__name__)
 
@@ -122,6 +123,45 @@ def certificate_issue(*, completion: CourseCompletion) -> Certificate:
             )
         except IntegrityError:
             current = Certificate.objects.get(completion=completion, superseded_at__isnull=True)
+    return certificate_pdf_render(certificate=current)
+
+
+def attendance_certificate_issue(*, booking: Booking) -> Certificate | None:
+    """The one current certificate of attendance for an attended booking, issuing (and
+    rendering) it if owed; None if the booking is not marked attended in full.
+
+    Like `certificate_issue`, the database settles races (one current certificate per
+    booking), so marking the register twice, or a sweeper overlapping a worker, issues one.
+    """
+    current = Certificate.objects.filter(booking=booking, superseded_at__isnull=True).first()
+    if current is None:
+        booking = Booking.objects.select_related(
+            "learner__agency__partnership", "attendance_agency__partnership", "session__event"
+        ).get(pk=booking.pk)
+        if booking.attendance != Attendance.ATTENDED:
+            return None
+        session, event = booking.session, booking.session.event
+        agency = booking.attendance_agency or booking.learner.agency
+        # Printed and verified under the partnership that ran the training.
+        partnership = event.partnership
+        try:
+            current = _create_with_code(
+                kind=CertificateKind.ATTENDANCE,
+                booking=booking,
+                learner=booking.learner,
+                course=None,
+                agency=agency,
+                partnership=partnership,
+                learner_name=booking.learner.get_full_name() or "Name not given",
+                course_title=event.title,
+                completed_at=session.starts_at,
+                cpd_minutes=event.cpd_minutes,
+                score=None,
+                expires_on=None,
+                **_branding(partnership),
+            )
+        except IntegrityError:
+            current = Certificate.objects.get(booking=booking, superseded_at__isnull=True)
     return certificate_pdf_render(certificate=current)
 
 
@@ -206,6 +246,7 @@ def certificate_reissue(*, certificate: Certificate, name_change: NameChangeRequ
         new = _create_with_code(
             kind=old.kind,
             completion_id=old.completion_id,
+            booking_id=old.booking_id,
             learner_id=old.learner_id,
             course_id=old.course_id,
             agency_id=old.agency_id,
@@ -507,6 +548,17 @@ def certificates_issue_missing(*, limit: int | None = None) -> int:
     issued = 0
     for completion in owed:
         certificate_issue(completion=completion)
+        issued += 1
+    has_attendance = Certificate.objects.filter(booking=OuterRef("pk"), superseded_at__isnull=True)
+    attended = (
+        Booking.objects.filter(attendance=Attendance.ATTENDED)
+        .filter(~Exists(has_attendance))
+        .order_by("pk")
+    )
+    if limit is not None:
+        attended = attended[:limit]
+    for booking in attended:
+        attendance_certificate_issue(booking=booking)
         issued += 1
     unrendered = Certificate.objects.filter(pdf="").order_by("pk")
     if limit is not None:

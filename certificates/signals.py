@@ -1,4 +1,5 @@
-"""Issue a certificate when `learning` says a course was completed (after commit)."""
+"""Issue a certificate when `learning` says a course was completed, or a training session
+attended in full (both signals are sent after commit)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import logging
 
 from django.db import transaction
 
-from certificates.tasks import issue_certificate
+from certificates.tasks import issue_attendance_certificate, issue_certificate
 
 logger = logging.getLogger(__name__)
 
@@ -30,3 +31,16 @@ def queue_certificate(sender, completion, **kwargs) -> None:
             )
 
     transaction.on_commit(send)
+
+
+def queue_attendance_certificate(sender, booking, **kwargs) -> None:
+    """Queue the certificate of attendance for a booking just marked attended. The signal
+    comes after commit; if the broker is down, the sweeper issues it later."""
+    try:
+        issue_attendance_certificate.apply_async(args=[booking.pk], retry_policy=PUBLISH_RETRY)
+    except Exception:
+        logger.warning(
+            "Could not queue the attendance certificate for booking %s; the sweeper will issue it",
+            booking.pk,
+            exc_info=True,
+        )

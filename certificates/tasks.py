@@ -11,6 +11,7 @@ from django.core.cache import cache
 from certificates import services
 from certificates.models import Certificate, CertificateExport
 from learning.progress.models import CourseCompletion
+from learning.training.models import Booking
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,17 @@ def issue_certificate(completion_id: int) -> int | None:
         logger.warning("Completion %s no longer exists; no certificate issued", completion_id)
         return None
     return services.certificate_issue(completion=completion).pk
+
+
+@shared_task(**RETRY)
+def issue_attendance_certificate(booking_id: int) -> int | None:
+    """Issue the certificate of attendance owed for a booking marked attended."""
+    booking = Booking.objects.filter(pk=booking_id).first()
+    if booking is None:
+        logger.warning("Booking %s no longer exists; no certificate issued", booking_id)
+        return None
+    certificate = services.attendance_certificate_issue(booking=booking)
+    return certificate.pk if certificate is not None else None
 
 
 @shared_task(**RETRY)

@@ -26,6 +26,8 @@ urlpatterns = [
     path("", include("learning.urls")),
     path("certificates/", include("certificates.urls")),
     path("", include("learning.briefings.urls")),
+    path("", include("learning.training.urls")),
+    path("", include("learning.training.attendance.urls")),
 ]
 
 if settings.DEBUG:

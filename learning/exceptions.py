@@ -16,6 +16,7 @@ __all__ = [
     "LessonNotComplete",
     "PersonalDataRejected",
     "StatementRejected",
+    "TrainingRejected",
 ]
 
 
@@ -55,3 +56,8 @@ class StatementRejected(LearningRejected):
 class PersonalDataRejected(LearningRejected):
     """A request to erase a person's data that cannot be carried out (already erased, or
     one's own account); `message` says why."""
+
+
+class TrainingRejected(LearningRejected):
+    """A booking, cancellation, approval or organiser action that cannot be carried out
+    (full, closed, not eligible, already decided, a tampered link); `message` says why."""

@@ -23,6 +23,15 @@ from learning.progress.models import (
     LessonProgress,
 )
 from learning.public.models import Employer, OpenCourseCompletion
+from learning.training.models import (
+    Booking,
+    BookingReminder,
+    ChargePolicy,
+    ChargeWaiver,
+    TrainingEventPage,
+    TrainingIndexPage,
+    TrainingSession,
+)
 from learning.xapi.models import H5PResult, XAPIClient, XAPIForward, XAPIState, XAPIStatement
 
 __all__ = [
@@ -30,11 +39,15 @@ __all__ = [
     "AuditEvent",
     "AgencyEmailDomain",
     "AssessmentAttempt",
+    "Booking",
+    "BookingReminder",
     "BriefingDigestSend",
     "BriefingDigestSubscription",
     "BriefingRead",
     "BriefingReflection",
     "BriefingTeamUse",
+    "ChargePolicy",
+    "ChargeWaiver",
     "CourseCompletion",
     "CoverageSnapshot",
     "Employer",
@@ -47,7 +60,10 @@ __all__ = [
     "Partnership",
     "PersonalDataErasure",
     "ScopedModelLogEntry",
+    "TrainingEventPage",
+    "TrainingIndexPage",
     "TrainingKPI",
+    "TrainingSession",
     "User",
     "UserManager",
     "XAPIClient",

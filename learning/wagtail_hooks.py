@@ -6,4 +6,7 @@ from learning.coverage import wagtail_hooks as coverage  # noqa: F401
 from learning.people import wagtail_hooks as people  # noqa: F401
 from learning.privacy import wagtail_hooks as privacy  # noqa: F401
 from learning.progress import wagtail_hooks as progress  # noqa: F401
+from learning.training import wagtail_hooks as training  # noqa: F401
+from learning.training.attendance import wagtail_hooks as training_attendance  # noqa: F401
+from learning.training.charges import wagtail_hooks as training_charges  # noqa: F401
 from learning.xapi import wagtail_hooks as xapi  # noqa: F401

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import factory
 import wagtail_factories
 from allauth.account.models import EmailAddress
@@ -12,6 +14,12 @@ from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage
 from learning.people.models import Agency, AgencyEmailDomain, Partnership, Sector, User
 from learning.people.roles import Role
 from learning.people.services import user_set_roles
+from learning.training.models import (
+    TrainingEventPage,
+    TrainingFormat,
+    TrainingIndexPage,
+    TrainingSession,
+)
 
 DEFAULT_PASSWORD = "correct-horse-battery-staple"
 
@@ -218,3 +226,46 @@ class XAPIClientFactory(factory.django.DjangoModelFactory):
         obj.set_secret(obj.plain_secret)
         if create:
             obj.save()
+
+
+# --- Training events and sessions (issue 13) ---------------------------------------------
+
+
+class TrainingIndexPageFactory(wagtail_factories.PageFactory):
+    """The /training/ listing; pass parent=home_page."""
+
+    class Meta:
+        model = TrainingIndexPage
+
+    title = "Training"
+    slug = "training"
+
+
+class TrainingEventPageFactory(wagtail_factories.PageFactory):
+    """A live training event; pass parent=index and partnership=..."""
+
+    class Meta:
+        model = TrainingEventPage
+
+    title = factory.Sequence(lambda n: f"Training event {n}")
+    slug = factory.Sequence(lambda n: f"training-event-{n}")
+    summary = "A workshop for tests."
+    description = "<p>What happens on the day.</p>"
+    topic = "Neglect"
+    partnership = factory.SubFactory(PartnershipFactory)
+
+
+class TrainingSessionFactory(factory.django.DjangoModelFactory):
+    """A session in person, ten days from now, with 10 places; pass event=..."""
+
+    class Meta:
+        model = TrainingSession
+
+    starts_at = factory.LazyFunction(
+        lambda: (timezone.now() + timedelta(days=10)).replace(second=0, microsecond=0)
+    )
+    ends_at = factory.LazyAttribute(lambda s: s.starts_at + timedelta(hours=3))
+    format = TrainingFormat.IN_PERSON
+    venue = "Council House, Lichfield Street, Walsall WS1 1TW"
+    capacity = 10
+    trainers = "Sam Trainer"

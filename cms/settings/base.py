@@ -325,6 +325,25 @@ CELERY_BEAT_SCHEDULE["certificates-refresher-reminders"] = {
     "schedule": crontab(hour=7, minute=30),
 }
 
+# --- Training events and sessions ------------------------------------------------------
+# A line manager's approve/decline link works for this many days.
+TRAINING_APPROVAL_EXPIRY_DAYS = env.int("TRAINING_APPROVAL_EXPIRY_DAYS", default=7)
+# A waiting-list place offered to the next person must be accepted within this many hours.
+TRAINING_OFFER_HOURS = env.int("TRAINING_OFFER_HOURS", default=48)
+# Reminders go out this many days before a session (each once per booking).
+TRAINING_REMINDER_DAYS = [7, 1]
+# Learners may cancel their own place up to this many days before a session when the
+# owning partnership has set no charge policy of its own.
+TRAINING_CANCELLATION_CUTOFF_DAYS = env.int("TRAINING_CANCELLATION_CUTOFF_DAYS", default=7)
+CELERY_BEAT_SCHEDULE["training-reminders-daily"] = {
+    "task": "learning.training.tasks.training_reminders_send",
+    "schedule": crontab(hour=8, minute=0),
+}
+CELERY_BEAT_SCHEDULE["training-offers-expire"] = {
+    "task": "learning.training.tasks.training_offers_expire",
+    "schedule": crontab(minute="*/15"),
+}
+
 # --- xAPI forwarding (h5p feature) -----------------------------------------------------
 # Every accepted statement is forwarded to this LRS when set (e.g. https://lrs.example/xapi/).
 XAPI_FORWARD_ENDPOINT = env("XAPI_FORWARD_ENDPOINT", default="")

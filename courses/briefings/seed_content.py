@@ -74,7 +74,7 @@ BRIEFINGS = [
             "consistently when working with a child and their family.</li><li>GCP2 is the "
             "evidence-based tool to support your work with children and families: make sure you "
             "are using it in your practice.</li><li>Book GCP2 training or Understanding Neglect "
-            "training through the partnership's training pages.</li></ul>"
+            'training on the <a href="/training/">training pages</a>.</li></ul>'
         ),
         "reflection_questions": [
             (

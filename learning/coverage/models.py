@@ -69,6 +69,11 @@ class Headcount(models.Model):
 class KPILearning(models.TextChoices):
     COURSES = "courses", "Completing one of the chosen courses"
     BRIEFINGS = "briefings", "Reading a 7-minute briefing on one of the chosen topics"
+    TRAINING = "training", "Attending one of the chosen training events"
+    COURSES_OR_TRAINING = (
+        "courses_or_training",
+        "Completing one of the chosen courses or attending one of the chosen training events",
+    )
 
 
 class KPIScope(models.TextChoices):
@@ -93,7 +98,8 @@ class TrainingKPI(index.Indexed, ClusterableModel):
     in Early Help and Children's Social Care trained by 31 March".
 
     A person counts as trained at a date if they completed one of the courses (or read a
-    briefing on one of the topics) by that date, while in an agency the KPI covers, and,
+    briefing on one of the topics, or attended a session of one of the training events) by
+    that date, while in an agency the KPI covers, and,
     when `requires_in_date` is set, their completion had not yet expired.
     """
 
@@ -110,6 +116,13 @@ class TrainingKPI(index.Indexed, ClusterableModel):
     )
     courses = ParentalManyToManyField(
         "courses.CoursePage", blank=True, related_name="training_kpis"
+    )
+    training_events = ParentalManyToManyField(
+        "learning.TrainingEventPage",
+        blank=True,
+        related_name="training_kpis",
+        help_text="Face-to-face or online training: attending a session in full counts "
+        "(attending part of it does not).",
     )
     briefing_topics = models.CharField(
         max_length=255,
@@ -165,6 +178,7 @@ class TrainingKPI(index.Indexed, ClusterableModel):
             [
                 FieldPanel("learning"),
                 FieldPanel("courses"),
+                FieldPanel("training_events"),
                 FieldPanel("briefing_topics"),
                 FieldPanel("requires_in_date"),
             ],

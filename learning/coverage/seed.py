@@ -22,6 +22,7 @@ from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage
 from learning.coverage.models import Headcount, KPILearning, KPIMeasure, KPIScope, TrainingKPI
 from learning.people.models import Agency, Partnership, RoleGroup, Sector, User
 from learning.progress.models import CourseCompletion, LessonProgress
+from learning.training.models import TrainingEventPage
 
 DEMO_COURSE_SLUGS = ("understanding-child-neglect", "graded-care-profile-2", "action")
 
@@ -94,6 +95,38 @@ def demo_kpis(partnership: Partnership, today: dt.date) -> list[TrainingKPI]:
             kpi.save()
         kpis.append(kpi)
     return kpis
+
+
+WORKSHOP_KPI = "Multi-agency neglect workshop: 50% of frontline staff"
+WORKSHOP_SLUG = "multi-agency-neglect-workshop"
+
+
+def seed_training_kpi() -> TrainingKPI | None:
+    """Walsall's KPI for the multi-agency neglect workshop, counting attended sessions, for
+    the current financial year. Runs after the training seed (it needs the event)."""
+    partnership = Partnership.objects.filter(slug="walsall").first()
+    workshop = TrainingEventPage.objects.filter(slug=WORKSHOP_SLUG).first()
+    if partnership is None or workshop is None:
+        return None
+    start = financial_year_start(timezone.localdate())
+    kpi, _ = TrainingKPI.objects.update_or_create(
+        partnership=partnership,
+        name=WORKSHOP_KPI,
+        defaults={
+            "description": "Frontline staff of every agency who attended the whole workshop.",
+            "learning": KPILearning.TRAINING,
+            "scope": KPIScope.PARTNERSHIP,
+            "role_group": RoleGroup.FRONTLINE,
+            "measure": KPIMeasure.PERCENT,
+            "target": Decimal("50"),
+            "requires_in_date": False,
+            "period_start": start,
+            "period_end": dt.date(start.year + 1, 3, 31),
+        },
+    )
+    kpi.training_events.set([workshop])
+    kpi.save()
+    return kpi
 
 
 def coverage_demo_seed() -> None:

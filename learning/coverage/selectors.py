@@ -7,7 +7,8 @@ rows per agency, are read once and resolved in Python.
 
 Rules, in one place:
 - A person is *trained* at date D for a KPI if they completed one of its courses (or read a
-  briefing on one of its topics) on or before D while in an agency the KPI covers; the
+  briefing on one of its topics, or attended in full a session of one of its training
+  events; or, for "either", one of those) on or before D while in an agency the KPI covers; the
   agency is the agency of the time (`CourseCompletion.agency`), so people who move on still
   count where they trained.
 - With "certificate must be in date", a completion counts only while it has not expired on
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from dateutil.relativedelta import relativedelta
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, prefetch_related_objects
 from django.utils import timezone
 
 from learning.briefings.models import BriefingRead
@@ -43,6 +44,7 @@ from learning.coverage.models import (
 from learning.people.models import Agency, User
 from learning.people.scope import SYSTEM_SCOPE, Scope, scope_for
 from learning.progress.models import CourseCompletion
+from learning.training.models import Attendance, Booking
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -207,7 +209,7 @@ def _records(kpi: TrainingKPI, agency_ids: list[int]) -> tuple[QuerySet, str]:
 def _counts_on(kpi: TrainingKPI, on: dt.date, date_field: str) -> Q:
     """The SQL condition "this record makes its learner trained on `on`"."""
     condition = Q(**{f"{date_field}__lt": _start_of(on + dt.timedelta(days=1))})
-    if kpi.learning == KPILearning.COURSES and kpi.requires_in_date:
+    if kpi.learning in COUNTS_COURSES and kpi.requires_in_date:
         in_date = Q()
         for course in kpi.courses.all():
             months = course.validity_months
@@ -220,22 +222,97 @@ def _counts_on(kpi: TrainingKPI, on: dt.date, date_field: str) -> Q:
     return condition
 
 
+#: Learning that counts attended training sessions, and learning that counts e-learning.
+COUNTS_TRAINING = (KPILearning.TRAINING, KPILearning.COURSES_OR_TRAINING)
+COUNTS_COURSES = (KPILearning.COURSES, KPILearning.COURSES_OR_TRAINING)
+
+
+def _attendances(kpi: TrainingKPI, agency_ids: list[int]) -> QuerySet[Booking]:
+    """Bookings that make their learner trained for `kpi`: marked attended in full (not
+    part) on a session of one of its events, counted in the agency of the time
+    (`Booking.attendance_agency`), dated by the session. Attendance does not expire."""
+    qs = Booking.objects.filter(
+        attendance=Attendance.ATTENDED,
+        session__event_id__in=[e.pk for e in kpi.training_events.all()],
+        attendance_agency_id__in=agency_ids,
+    )
+    if kpi.role_group:
+        qs = qs.filter(learner__role_group=kpi.role_group)
+    return qs
+
+
+def _attended_by(on: dt.date, path: str = "session__starts_at") -> Q:
+    return Q(**{f"{path}__lt": _start_of(on + dt.timedelta(days=1))})
+
+
+def _count_columns(dates: list[dt.date], condition) -> dict[str, Count]:
+    return {
+        f"on_{i}": Count("learner_id", distinct=True, filter=condition(on))
+        for i, on in enumerate(dates)
+    }
+
+
+def _per_agency(qs: QuerySet, agency_field: str, columns: dict, size: int) -> dict[int, list[int]]:
+    rows = qs.order_by().values(agency_field).annotate(**columns)
+    return {row[agency_field]: [row[f"on_{i}"] for i in range(size)] for row in rows}
+
+
 def trained_counts(
     kpi: TrainingKPI, agency_ids: list[int], dates: list[dt.date]
 ) -> dict[int, list[int]]:
-    """Distinct people trained per agency at each date: ONE aggregate query."""
+    """Distinct people trained per agency at each date: the one place that decides
+    "trained at a date" for the figures.
+
+    Courses or briefings alone, or training alone, are ONE aggregate query each. "Either
+    the course or the workshop" adds the two counts and takes away the people counted
+    twice, found by a third aggregate: completions whose learner had also attended, in
+    the same agency, by that date (the earliest such session is one subquery). Three
+    queries, whatever the number of agencies, people or months.
+    """
     if not agency_ids or not dates:
         return {}
-    if kpi.learning == KPILearning.COURSES and not kpi.courses.all():
-        return {}
-    qs, date_field = _records(kpi, agency_ids)
-    columns = {
-        f"on_{i}": Count("learner_id", distinct=True, filter=_counts_on(kpi, on, date_field))
-        for i, on in enumerate(dates)
-    }
+    size = len(dates)
     result: dict[int, list[int]] = {}
-    for row in qs.order_by().values("agency_id").annotate(**columns):
-        result[row["agency_id"]] = [row[f"on_{i}"] for i in range(len(dates))]
+    counts_courses = kpi.learning in COUNTS_COURSES and bool(kpi.courses.all())
+    counts_training = kpi.learning in COUNTS_TRAINING and bool(kpi.training_events.all())
+    if kpi.learning == KPILearning.BRIEFINGS or counts_courses:
+        qs, date_field = _records(kpi, agency_ids)
+        columns = _count_columns(dates, lambda on: _counts_on(kpi, on, date_field))
+        result = _per_agency(qs, "agency_id", columns, size)
+    if not counts_training:
+        return result
+    attended = _per_agency(
+        _attendances(kpi, agency_ids),
+        "attendance_agency_id",
+        _count_columns(dates, _attended_by),
+        size,
+    )
+    both: dict[int, list[int]] = {}
+    if counts_courses:
+        first_attended = (
+            _attendances(kpi, agency_ids)
+            .filter(learner_id=OuterRef("learner_id"), attendance_agency_id=OuterRef("agency_id"))
+            .order_by("session__starts_at")
+            .values("session__starts_at")[:1]
+        )
+        qs, date_field = _records(kpi, agency_ids)
+        qs = qs.annotate(first_attended=Subquery(first_attended))
+        columns = _count_columns(
+            dates,
+            lambda on: _counts_on(kpi, on, date_field) & _attended_by(on, "first_attended"),
+        )
+        both = _per_agency(qs, "agency_id", columns, size)
+    zeros = [0] * size
+    for agency_id in set(result) | set(attended):
+        result[agency_id] = [
+            a + b - c
+            for a, b, c in zip(
+                result.get(agency_id, zeros),
+                attended.get(agency_id, zeros),
+                both.get(agency_id, zeros),
+                strict=True,
+            )
+        ]
     return result
 
 
@@ -388,6 +465,8 @@ def coverage_dashboard(
     kpis = list(kpis)
     if not kpis:
         return []
+    # Only KPIs that count training need their events: one query, and none without them.
+    prefetch_related_objects([k for k in kpis if k.learning in COUNTS_TRAINING], "training_events")
     partnership_ids = {k.partnership_id for k in kpis}
     agencies = list(
         Agency.objects.select_related("partnership")
@@ -512,20 +591,36 @@ def coverage_learners(
         raise PermissionDenied("That agency's learners are outside your scope.")
 
     as_of = min(as_of or timezone.localdate(), kpi.period_end)
-    records, date_field = _records(kpi, [agency.pk])
     latest: dict[int, Any] = {}
-    record_qs = records.filter(**{f"{date_field}__lt": _start_of(as_of + dt.timedelta(days=1))})
-    if kpi.learning == KPILearning.COURSES:
-        record_qs = record_qs.select_related("course")
-    for record in record_qs.order_by(date_field):
-        latest[record.learner_id] = record  # the newest wins
+    if kpi.learning != KPILearning.TRAINING:
+        records, date_field = _records(kpi, [agency.pk])
+        record_qs = records.filter(**{f"{date_field}__lt": _start_of(as_of + dt.timedelta(days=1))})
+        if kpi.learning in COUNTS_COURSES:
+            record_qs = record_qs.select_related("course")
+        for record in record_qs.order_by(date_field):
+            latest[record.learner_id] = record  # the newest wins
+    attended: dict[int, dt.date] = {}
+    if kpi.learning in COUNTS_TRAINING:
+        for learner_id, starts_at in (
+            _attendances(kpi, [agency.pk])
+            .filter(_attended_by(as_of))
+            .order_by("session__starts_at")
+            .values_list("learner_id", "session__starts_at")
+        ):
+            attended[learner_id] = starts_at.date()  # the newest wins
     members = User.objects.filter(agency=agency, is_active=True)
     if kpi.role_group:
         members = members.filter(role_group=kpi.role_group)
-    learners = User.objects.filter(Q(pk__in=members.values("pk")) | Q(pk__in=list(latest)))
+    learners = User.objects.filter(
+        Q(pk__in=members.values("pk")) | Q(pk__in=list(latest)) | Q(pk__in=list(attended))
+    )
     result = []
     for learner in learners.order_by("last_name", "first_name", "pk"):
         record = latest.get(learner.pk)
+        if learner.pk in attended:
+            # Attendance does not expire: attended in full is trained.
+            result.append(LearnerStatus(learner, "Attended", attended[learner.pk], None))
+            continue
         if record is None:
             result.append(LearnerStatus(learner, "Not trained", None, None))
             continue

@@ -1,4 +1,5 @@
-"""The "My learning" page: the learner's courses, and a panel from each feature that has one."""
+"""The "My learning" page: the learner's courses, their training sessions, and a panel from
+each feature that has one."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from django.shortcuts import render
 
 from learning.my_learning.panels import my_learning_panels
 from learning.progress.selectors import learner_courses
+from learning.training.selectors import learner_training
 
 
 @login_required
@@ -15,5 +17,9 @@ def my_learning(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "learning/my_learning/my_learning.html",
-        {"panels": my_learning_panels(request), "courses": learner_courses(learner=request.user)},
+        {
+            "panels": my_learning_panels(request),
+            "courses": learner_courses(learner=request.user),
+            "training": learner_training(learner=request.user),
+        },
     )

@@ -74,6 +74,12 @@ _GROUP_MODEL_PERMISSIONS: dict[Role, list[str]] = {
             for action in ("add", "change", "delete", "view")
         ],
         *_H5P_PERMISSIONS,
+        # Training: the partnership's sessions and its charge policy.
+        *[
+            f"learning.{action}_{model}"
+            for model in ("trainingsession", "chargepolicy")
+            for action in ("add", "change", "delete", "view")
+        ],
         # The public section: the partnership's area contacts and employers.
         *[
             f"{app}.{action}_{model}"

@@ -32,6 +32,8 @@ from tests.matrix.cases import (
     roles_of_kind,
 )
 from tests.matrix.endpoints import Endpoint
+from tests.matrix.fillers_training import training_fillers, training_model_specs
+from tests.matrix.fillers_training_attendance import training_attendance_fillers
 from tests.matrix.world import World
 
 MANAGERS_AND_ADMINS = ("manager", "superuser")
@@ -183,6 +185,7 @@ MODEL_SPECS: tuple[ModelSpec, ...] = (
         why="People are managed by platform administrators; leads and managers confirm "
         "members on the agency people page.",
     ),
+    *training_model_specs(_snippet, _all),
 )
 
 
@@ -1101,6 +1104,8 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **model_fillers(),
     **_site_fillers(),
     **_page_fillers(),
+    **training_fillers(),
+    **training_attendance_fillers(),
 }
 
 

@@ -59,6 +59,8 @@ from tests.factories import (
     XAPIClientFactory,
     course_with_lessons,
 )
+from tests.matrix.world_training import build_training_world
+from tests.matrix.world_training_attendance import build_training_attendance_world
 
 #: The word every private record of a partnership carries.
 MARKER = {"A": "Kestrel", "B": "Heron"}
@@ -325,4 +327,6 @@ def build_world() -> World:
         world[f"name_change_{key}"] = _name_change(
             world[person], f"{world[person].last_name}-Renamed"
         )
+    build_training_world(world)
+    build_training_attendance_world(world)
     return world

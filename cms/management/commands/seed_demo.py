@@ -1,8 +1,9 @@
 """Seed the demo site: organisations, pages, demo accounts and each feature's content.
 
 Idempotent: running it again changes nothing that is already there. The steps are listed
-here, in the order they must run (courses before the briefings that link to them and the
-KPIs that count them; the demo H5P activity after the lesson it is placed in).
+here, in the order they must run (courses before the briefings that link to them, the
+KPIs that count them and the training events that need them first; the demo H5P activity
+after the lesson it is placed in).
 """
 
 from __future__ import annotations
@@ -11,16 +12,18 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from certificates.seed import seed_signatories
+from certificates.seed import seed_attendance_certificates, seed_signatories
 from cms.home.seed import seed_site
 from cms.public.seed import seed_public
 from courses.briefings.seed import seed_briefings
 from courses.catalogue.seed import seed_courses, seed_h5p_placement
 from courses.h5p.seed import seed_h5p_demo
-from learning.coverage.seed import coverage_demo_seed
+from learning.coverage.seed import coverage_demo_seed, seed_training_kpi
 from learning.people.models import User
 from learning.people.seed import DEMO_ACCOUNTS, seed_demo_accounts, seed_organisations
 from learning.people.services import roles_sync
+from learning.training.attendance.seed import seed_attendance_records
+from learning.training.seed import seed_training
 
 
 class Command(BaseCommand):
@@ -39,6 +42,10 @@ class Command(BaseCommand):
             seed_signatories()
             seed_public(home=home)
             coverage_demo_seed()
+            seed_training(home=home)
+            seed_attendance_records()
+            seed_training_kpi()
+            seed_attendance_certificates()
             seed_h5p_placement(home=home, activity=seed_h5p_demo())
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         self.stdout.write("Demo logins (password from DEMO_PASSWORD):")

@@ -1444,8 +1444,9 @@ COURSE = {
                         "<ul><li><strong>Birmingham:</strong> see the partnership's <a "
                         'href="https://lscpbirmingham.org.uk/learning-zone/learning-resources/'
                         'neglect-and-gcp2">neglect and GCP2 learning resources page</a>.</li>'
-                        "<li><strong>Walsall:</strong> see the GCP2 training dates in the Walsall "
-                        "Safeguarding Partnership training offer.</li><li><strong>Croydon, "
+                        "<li><strong>Walsall:</strong> book GCP2 licensed practitioner training on "
+                        'the <a href="/training/">training pages</a> of this site.</li>'
+                        "<li><strong>Croydon, "
                         "Kingston and Richmond, Merton and Wandsworth:</strong> check your own "
                         "partnership's website to see whether it uses GCP2 or the Neglect Toolkit, "
                         "and what training it offers.</li><li><strong>Wolverhampton:</strong> "

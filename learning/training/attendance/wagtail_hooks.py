@@ -1,0 +1,25 @@
+"""A "Registers" item in the admin menu for trainers and managers: the register pages are
+on the site (phone-sized, for the day), and the admin is where trainers work."""
+
+from django.urls import reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from learning.training.attendance.selectors import may_take_registers
+
+
+class RegistersMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return may_take_registers(user=request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_registers_menu_item():
+    return RegistersMenuItem(
+        "Registers",
+        reverse("learning_training_attendance:registers"),
+        name="training-registers",
+        icon_name="tasks",
+        order=335,
+    )

@@ -1,0 +1,314 @@
+"""Reads for training: the public listing and its filters, an event's sessions with places
+left, who may book, a learner's own bookings, and the bookings an organiser may see."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from learning.people.models import RoleGroup, Sector, User
+from learning.people.scope import Scope
+from learning.progress.models import CourseCompletion
+from learning.training.models import (
+    ACTIVE_STATUSES,
+    PLACE_STATUSES,
+    Booking,
+    BookingStatus,
+    ChargePolicy,
+    TrainingEventPage,
+    TrainingFormat,
+    TrainingSession,
+)
+
+
+def places_taken(*, session: TrainingSession) -> int:
+    return Booking.objects.filter(session=session, status__in=PLACE_STATUSES).count()
+
+
+def _with_places(sessions: QuerySet[TrainingSession]) -> QuerySet[TrainingSession]:
+    return sessions.annotate(
+        taken=Count("bookings", filter=Q(bookings__status__in=PLACE_STATUSES)),
+        waiting_count=Count("bookings", filter=Q(bookings__status=BookingStatus.WAITING)),
+    )
+
+
+@dataclass
+class SessionSummary:
+    """What a listing or event page says about one session."""
+
+    session: TrainingSession
+    places_left: int
+    waiting: int
+    is_open: bool
+    booking: Booking | None = None
+
+    @property
+    def is_full(self) -> bool:
+        return self.places_left <= 0
+
+
+def _summaries(sessions, *, user=None, now=None) -> list[SessionSummary]:
+    now = now or timezone.now()
+    sessions = list(sessions)
+    mine: dict[int, Booking] = {}
+    if user is not None and user.is_authenticated:
+        mine = {
+            b.session_id: b
+            for b in Booking.objects.filter(
+                learner=user, session__in=sessions, status__in=ACTIVE_STATUSES
+            )
+        }
+    return [
+        SessionSummary(
+            session=s,
+            places_left=max(s.capacity - s.taken, 0),
+            waiting=s.waiting_count,
+            is_open=s.is_open_for_booking(now),
+            booking=mine.get(s.pk),
+        )
+        for s in sessions
+    ]
+
+
+@dataclass
+class ListingFilters:
+    topic: str = ""
+    date_from: dt.date | None = None
+    format: str = ""
+    audience: str = ""
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+AUDIENCE_CHOICES = [
+    *[(f"sector:{value}", label) for value, label in Sector.choices],
+    *[(f"role:{value}", label) for value, label in RoleGroup.choices],
+]
+
+
+def listing_filters(params) -> ListingFilters:
+    """Parse the listing's filters; a bad date is reported, not guessed."""
+    filters = ListingFilters(
+        topic=params.get("topic", "").strip(),
+        format=params.get("format", "") if params.get("format") in TrainingFormat.values else "",
+        audience=params.get("audience", "")
+        if params.get("audience") in dict(AUDIENCE_CHOICES)
+        else "",
+    )
+    raw = params.get("date_from", "").strip()
+    if raw:
+        try:
+            filters.date_from = dt.date.fromisoformat(raw)
+        except ValueError:
+            filters.errors["date_from"] = "Enter a date in the format 2026-12-31"
+    return filters
+
+
+def training_events_listed(*, index, filters: ListingFilters, now=None) -> list[dict[str, Any]]:
+    """Live events under the index with their upcoming sessions that match the filters;
+    events with no matching upcoming session are left out."""
+    now = now or timezone.now()
+    events = TrainingEventPage.objects.child_of(index).live().public().order_by("title")
+    if filters.topic:
+        events = events.filter(topic__iexact=filters.topic)
+    if filters.audience:
+        kind, _, value = filters.audience.partition(":")
+        if kind == "sector":
+            events = events.filter(Q(audience_sector=value) | Q(audience_sector=""))
+        else:
+            events = events.filter(Q(audience_role_group=value) | Q(audience_role_group=""))
+    sessions = TrainingSession.objects.filter(cancelled_at__isnull=True, starts_at__gt=now)
+    if filters.date_from:
+        start = timezone.make_aware(dt.datetime.combine(filters.date_from, dt.time.min))
+        sessions = sessions.filter(starts_at__gte=start)
+    if filters.format:
+        sessions = sessions.filter(format=filters.format)
+    sessions = _with_places(sessions.order_by("starts_at"))
+    events = events.prefetch_related(Prefetch("sessions", queryset=sessions, to_attr="matching"))
+    listed = []
+    for event in events:
+        if not event.matching:
+            continue
+        listed.append({"event": event, "sessions": _summaries(event.matching, now=now)})
+    listed.sort(key=lambda item: item["sessions"][0].session.starts_at)
+    return listed
+
+
+def training_topics(*, index) -> list[str]:
+    return sorted(
+        set(
+            TrainingEventPage.objects.child_of(index)
+            .live()
+            .public()
+            .values_list("topic", flat=True)
+        )
+    )
+
+
+def training_listing_context(*, index, params) -> dict[str, Any]:
+    filters = listing_filters(params)
+    return {
+        "filters": filters,
+        "listed": training_events_listed(index=index, filters=filters)
+        if not filters.errors
+        else [],
+        "topics": training_topics(index=index),
+        "formats": TrainingFormat.choices,
+        "audiences": AUDIENCE_CHOICES,
+    }
+
+
+def event_sessions(*, event: TrainingEventPage, user=None, now=None) -> list[SessionSummary]:
+    """Every session of an event, upcoming first then past, with places left."""
+    now = now or timezone.now()
+    sessions = _with_places(
+        TrainingSession.objects.filter(event=event, starts_at__gt=now).order_by("starts_at")
+    )
+    return _summaries(sessions, user=user, now=now)
+
+
+def session_summary(*, session: TrainingSession, user=None, now=None) -> SessionSummary:
+    annotated = _with_places(TrainingSession.objects.filter(pk=session.pk)).get()
+    return _summaries([annotated], user=user, now=now)[0]
+
+
+def training_event_context(*, event: TrainingEventPage, user) -> dict[str, Any]:
+    return {
+        "sessions": event_sessions(event=event, user=user),
+        "prerequisites": list(event.prerequisite_courses.live().order_by("title")),
+    }
+
+
+def missing_prerequisites(*, learner: User, event: TrainingEventPage) -> list:
+    required = list(event.prerequisite_courses.all())
+    if not required:
+        return []
+    done = set(
+        CourseCompletion.objects.filter(learner=learner, course__in=required).values_list(
+            "course_id", flat=True
+        )
+    )
+    return [course for course in required if course.pk not in done]
+
+
+def event_is_open_to_agency(*, event: TrainingEventPage, agency) -> bool:
+    """The owning partnership's agencies may always book; named partnerships and agencies
+    too. With none named, only the owning partnership's agencies."""
+    if agency is None:
+        return False
+    if agency.partnership_id == event.partnership_id:
+        return True
+    return (
+        event.eligible_partnerships.filter(pk=agency.partnership_id).exists()
+        or event.eligible_agencies.filter(pk=agency.pk).exists()
+    )
+
+
+def booking_eligibility_problem(*, learner: User, event: TrainingEventPage) -> str:
+    """Why this learner may not book this event ("" if they may), in plain English."""
+    if learner.agency_id is None:
+        return (
+            "Your account is not linked to an agency yet, so you cannot book training. "
+            "Ask your agency's safeguarding lead to confirm you."
+        )
+    if not event_is_open_to_agency(event=event, agency=learner.agency):
+        return (
+            f"This event is for staff of agencies in {event.partnership.name}"
+            " and the partnerships it names; your agency is not one of them."
+        )
+    missing = missing_prerequisites(learner=learner, event=event)
+    if missing:
+        names = ", ".join(f"“{course.title}”" for course in missing)
+        return f"Complete the e-learning {names} before booking this event."
+    return ""
+
+
+def cancellation_cutoff(*, session: TrainingSession) -> dt.datetime:
+    """The last moment a learner may cancel their own place."""
+    policy = ChargePolicy.objects.filter(partnership_id=session.event.partnership_id).first()
+    days = (
+        policy.cancellation_cutoff_days
+        if policy is not None
+        else settings.TRAINING_CANCELLATION_CUTOFF_DAYS
+    )
+    return session.starts_at - timedelta(days=days)
+
+
+def learner_training(*, learner: User, now=None) -> dict[str, list[Booking]]:
+    """A learner's own sessions for My learning: upcoming places (with whether they may
+    still cancel online), waiting-list places and offers, and past attendance."""
+    now = now or timezone.now()
+    bookings = list(
+        Booking.objects.filter(learner=learner)
+        .select_related("session__event__partnership")
+        .order_by("session__starts_at")
+    )
+    policies = {
+        p.partnership_id: p.cancellation_cutoff_days
+        for p in ChargePolicy.objects.filter(
+            partnership_id__in={b.session.event.partnership_id for b in bookings}
+        )
+    }
+    upcoming, waiting, past = [], [], []
+    for booking in bookings:
+        session = booking.session
+        if session.starts_at > now and booking.status in (
+            BookingStatus.BOOKED,
+            BookingStatus.REQUESTED,
+        ):
+            days = policies.get(
+                session.event.partnership_id, settings.TRAINING_CANCELLATION_CUTOFF_DAYS
+            )
+            booking.may_cancel = (
+                booking.status != BookingStatus.BOOKED
+                or now <= session.starts_at - timedelta(days=days)
+            )
+            upcoming.append(booking)
+        elif session.starts_at > now and booking.status in (
+            BookingStatus.WAITING,
+            BookingStatus.OFFERED,
+        ):
+            waiting.append(booking)
+        elif session.starts_at <= now and (booking.status == BookingStatus.BOOKED):
+            past.append(booking)
+    past.reverse()
+    return {"upcoming": upcoming, "waiting": waiting, "past": past}
+
+
+def waiting_position(*, booking: Booking) -> int:
+    return (
+        Booking.objects.filter(
+            session_id=booking.session_id,
+            status=BookingStatus.WAITING,
+        )
+        .filter(
+            Q(waiting_since__lt=booking.waiting_since)
+            | Q(waiting_since=booking.waiting_since, pk__lt=booking.pk)
+        )
+        .count()
+        + 1
+    )
+
+
+def session_bookings_in_scope(*, session: TrainingSession, scope: Scope) -> QuerySet[Booking]:
+    """The bookings of a session that an organiser may see: everyone's for the owning
+    partnership's managers (and administrators), their own agency's for a lead."""
+    bookings = Booking.objects.filter(session=session).select_related(
+        "learner__agency__partnership", "booked_by"
+    )
+    if scope.sees_partnership(session.event.partnership_id) and scope.is_partnership_wide:
+        return bookings.order_by("status", "waiting_since", "created_at")
+    return scope.filter(bookings, agency_path="learner__agency").order_by(
+        "status", "waiting_since", "created_at"
+    )
+
+
+def sessions_in_scope(*, scope: Scope, now=None) -> QuerySet[TrainingSession]:
+    """Sessions an organiser may manage: those of events their partnership owns."""
+    sessions = TrainingSession.objects.select_related("event__partnership")
+    return scope.filter_partnership(sessions, path="event__partnership")
