@@ -6,22 +6,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from django.conf import settings
-from django.test import Client
-
 from learning.people.roles import Role
+from tests.browser.signing_in import sign_in_by_cookie
 from tests.coverage.builders import hand_built_partnership, staff
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, user) -> None:
-    client = Client()
-    client.force_login(user)
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
-    page.context.add_cookies(
-        [{"name": cookie.key, "value": cookie.value, "url": page.evaluate("location.origin")}]
-    )
 
 
 def test_manager_reads_coverage_drills_down_and_exports(
@@ -36,7 +25,7 @@ def test_manager_reads_coverage_drills_down_and_exports(
     manager = staff(p.police, Role.PARTNERSHIP_MANAGER, "Mo")
 
     page.goto("/healthz/")
-    sign_in(page, manager)
+    sign_in_by_cookie(page, manager)
     page.goto("/admin/reports/training-coverage/?as_of=2026-03-31")
     assert page.get_by_role("heading", name=p.percent_kpi.name).is_visible()
     assert page.get_by_role("img", name=f"{p.percent_kpi.name}: trend by month").first.is_visible()
