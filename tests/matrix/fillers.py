@@ -868,8 +868,9 @@ EXEMPT: dict[str, str] = {
     # Added by branches merged after the matrix was written. Each is scoped through
     # scope_for and has its own scope tests (named here); matrix fillers for them are the
     # next step, and until then these entries say where their refusals are proved.
-    "admin_login": "Wagtail's login form: always sends people to allauth "
-    "(tests/people/test_second_factor.py).",
+    "admin_login": "Wagtail's login form: sends people to allauth, or tells a signed-in "
+    "learner the admin is for staff (tests/people/test_second_factor.py, "
+    "tests/people/test_admin_for_staff.py).",
     "learning_privacy:": "Personal data pages, scoped by scope_for: "
     "tests/privacy/test_personal_data.py (another partnership's manager refused, leads and "
     "trainers 403).",
