@@ -16,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("healthz/", views.healthz, name="healthz"),
+    path("", include("cms.public.urls")),
     path("", include("courses.h5p.urls")),
     path("", include("learning.xapi.urls")),
     path("", include("learning.urls")),

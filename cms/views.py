@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
 from cms.health.selectors import health_report
@@ -31,3 +32,18 @@ def admin_login(request: HttpRequest) -> HttpResponse:
         return render(request, "cms/admin_for_staff.html", status=403)
     query = request.META.get("QUERY_STRING", "")
     return HttpResponseRedirect(reverse("account_login") + (f"?{query}" if query else ""))
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form sent without its security cookie or token (cookies cleared or blocked, or
+    the page left open too long): say what happened and what to do, in the site's style.
+    The reason Django gives is for developers and is not shown."""
+    referer = request.headers.get("Referer", "")
+    back = (
+        referer
+        if url_has_allowed_host_and_scheme(
+            referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+        else ""
+    )
+    return render(request, "csrf_failure.html", {"back_url": back}, status=403)

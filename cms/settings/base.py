@@ -261,6 +261,8 @@ CELERY_BEAT_SCHEDULE["coverage-snapshot-nightly"] = {
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
+# A form sent without its security cookie gets a GOV.UK page saying what to do.
+CSRF_FAILURE_VIEW = "cms.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

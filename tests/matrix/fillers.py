@@ -734,6 +734,16 @@ def _site_fillers() -> dict[str, Callable[[], list[Case]]]:
         ],
         # --- Plain site addresses -----------------------------------------------------------
         "healthz": lambda: [_get("healthz", EVERYONE, public=True)],
+        "public_finder_lookup": lambda: [
+            _post(
+                "public_finder_lookup",
+                EVERYONE,
+                data=lambda world: {"postcode": "ZZ1 1ZZ"},
+                public=True,
+                ok=frozenset({200}),
+                why="The public postcode finder's read-only lookup (no CSRF token needed).",
+            )
+        ],
     }
 
 
