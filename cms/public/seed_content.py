@@ -433,8 +433,9 @@ SECTION_PAGES = [
                 "<li>Children's services respond to reports, assess needs and offer "
                 "help; police act when a child is in danger: South West London joint "
                 "neglect strategy, section 5.1.</li>"
-                "<li>Keeping shared details private: South West London strategy, "
-                "section 5.2.</li>"
+                "<li>Agencies share information securely and keep it confidential: "
+                "South West London strategy, section 5.2. The documents do not say whether "
+                "the person who reported is told what happened.</li>"
                 "<li>Most parents want to meet their children's needs but some need "
                 "help: Walsall neglect strategy update, section 5.2.</li>"
                 '<li>The "front door": Walsall neglect strategy update, section 8.1.</li>'
@@ -608,10 +609,12 @@ OPEN_COURSE = {
                                 ),
                                 "multiple": True,
                                 "explanation": (
-                                    "Strong smells, lots of flies and young children left "
-                                    "alone are all signs named in the South West London "
-                                    "strategy. Children also need clothes that keep them "
-                                    "warm. Toys on the floor are just family life."
+                                    "Strong smells, lots of flies and unsafe homes are "
+                                    "warning signs the South West London strategy names "
+                                    "(section 5.2). Leaving young children with no adult "
+                                    "is supervisory neglect (section 3.2). Children also "
+                                    "need clothes that keep them warm. Toys on the floor "
+                                    "are just family life."
                                 ),
                                 "options": [
                                     {
