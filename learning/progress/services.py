@@ -214,6 +214,8 @@ def assessment_submit(
                 field="attempt",
             )
         chosen_by_question: dict[str, set[str]] = {}
+        # Every question's problem at once, so the learner can fix them all in one go.
+        problems: dict[str, str] = {}
         for number, question in enumerate(attempt.questions, start=1):
             field = f"q-{question['id']}"
             if not answers.get(question["id"]):
@@ -222,15 +224,16 @@ def assessment_submit(
                     if question["multiple"]
                     else ("Select an answer")
                 )
-                raise AssessmentRejected(f"Question {number}: {rule.lower()}.", field=field)
+                problems[field] = f"Question {number}: {rule.lower()}."
+                continue
             try:
                 chosen_by_question[question["id"]] = options_chosen(
                     question, answers[question["id"]], field=field
                 )
             except AnswerRejected as rejected:
-                raise AssessmentRejected(
-                    f"Question {number}: {rejected.message}", field=field
-                ) from None
+                problems[field] = f"Question {number}: {rejected.message}"
+        if problems:
+            raise AssessmentRejected(field_errors=problems)
         correct = sum(
             answer_is_correct(questions[qid], chosen) for qid, chosen in chosen_by_question.items()
         )

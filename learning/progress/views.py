@@ -121,6 +121,10 @@ def _own_attempt(request: HttpRequest, attempt_id) -> AssessmentAttempt:
 
 @login_required
 def assessment_take_view(request: HttpRequest, attempt_id) -> HttpResponse:
+    """The questions; the form posts back here, so an answer missed is shown at the same
+    address, with every problem listed."""
+    if request.method == "POST":
+        return _assessment_submit(request, attempt_id)
     attempt = _own_attempt(request, attempt_id)
     if attempt.is_submitted:
         return redirect("learning:assessment_results", attempt_id=attempt.public_id)
@@ -130,6 +134,11 @@ def assessment_take_view(request: HttpRequest, attempt_id) -> HttpResponse:
 @login_required
 @require_POST
 def assessment_submit_view(request: HttpRequest, attempt_id) -> HttpResponse:
+    """The older address answers were posted to; it marks them the same way."""
+    return _assessment_submit(request, attempt_id)
+
+
+def _assessment_submit(request: HttpRequest, attempt_id) -> HttpResponse:
     """Mark an attempt. A tampered, replayed or someone else's post gets a 400 that says
     what was wrong, and nothing is recorded."""
     answers: dict[str, list[str]] = {}
@@ -149,7 +158,12 @@ def assessment_submit_view(request: HttpRequest, attempt_id) -> HttpResponse:
             else "learning/progress/assessment_rejected.html",
             {
                 "attempt": attempt,
-                "errors": [{"text": rejected.message, "href": f"#{rejected.field}"}],
+                "errors": [
+                    {"text": text, "href": f"#{field}-1" if field.startswith("q-") else ""}
+                    for field, text in rejected.field_errors.items()
+                ]
+                or [{"text": rejected.message, "href": ""}],
+                "field_errors": rejected.field_errors,
                 "chosen": answers,
             },
             status=400,
