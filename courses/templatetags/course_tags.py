@@ -3,9 +3,9 @@ page context (see `courses.page_context`)."""
 
 from __future__ import annotations
 
-import re
-
 from django import template
+
+from courses.catalogue.questions import answer_feedback, text_without_select_all
 
 register = template.Library()
 
@@ -23,11 +23,15 @@ def contains(collection, item) -> bool:
     return bool(collection) and item in collection
 
 
-_SELECT_ALL = re.compile(r"\s*\(?\bselect all that apply\b\.?\)?\s*$", re.IGNORECASE)
-
-
 @register.filter
 def without_select_all(text: str) -> str:
-    """A question's text without a trailing "Select all that apply.": the page says it
-    once, as the question's hint."""
-    return _SELECT_ALL.sub("", text or "")
+    """A question's text without a trailing "Select all that apply." (said once, as the
+    hint)."""
+    return text_without_select_all(text)
+
+
+@register.simple_tag
+def answer_feedback_for(question: dict, option_ids) -> dict:
+    """`{% answer_feedback_for question answer.option_ids as feedback %}`: what to say
+    after an answer, each thing once."""
+    return answer_feedback(question, {str(option_id) for option_id in option_ids or ()})

@@ -25,6 +25,9 @@ from learning.progress.services import (
 
 # --- Courses: knowledge checks, lesson completion, final assessments -------------------
 
+# Set on a lesson's address after "Complete this lesson" was refused.
+INCOMPLETE_PARAM = "not-complete"
+
 
 def _wants_json(request: HttpRequest) -> bool:
     return "application/json" in request.headers.get("Accept", "")
@@ -85,10 +88,9 @@ def lesson_complete_view(request: HttpRequest, lesson_id: int) -> HttpResponse:
     lesson = _open_lesson(request, lesson_id)
     try:
         lesson_complete(learner=request.user, lesson=lesson)
-    except LessonNotComplete as unmet:
-        for reason in unmet.errors:
-            messages.error(request, reason)
-        return redirect(lesson.url)
+    except LessonNotComplete:
+        # The lesson page lists what is left in an error summary linking to each check.
+        return redirect(f"{lesson.url}?{INCOMPLETE_PARAM}=1")
     course = lesson.course
     completion = course_completion_try(learner=request.user, course=course)
     if completion is not None:
