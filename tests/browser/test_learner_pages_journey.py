@@ -59,3 +59,31 @@ def test_courses_can_be_searched_and_filtered(page, live_server, home_page, asse
     assert page.get_by_role("link", name="Understanding neglect").is_visible()
     assert page.get_by_role("link", name="Graded Care Profile 2").count() == 0
     assert_accessible(page)
+
+
+def test_managers_dashboard_flags_area_contacts_accessibly(
+    page, live_server, home_page, assert_accessible
+):
+    from cms.public.seed import seed_area_contacts
+    from learning.people.models import Partnership
+    from learning.people.roles import Role
+    from learning.people.seed import seed_organisations
+    from tests.factories import AgencyFactory
+    from tests.matrix.sessions import signed_in_with_mfa
+
+    seed_organisations()
+    seed_area_contacts()
+    walsall = Partnership.objects.get(slug="walsall")
+    manager = UserFactory(
+        agency=AgencyFactory(partnership=walsall), roles={Role.PARTNERSHIP_MANAGER}
+    )
+    client = signed_in_with_mfa(Client(), manager)
+    page.goto("/")
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": page.url}]
+    )
+    page.goto("/admin/")
+    panel = page.locator("section[aria-labelledby='area-contacts-to-check-heading']")
+    assert panel.get_by_role("link", name="Walsall").is_visible()
+    assert "No daytime number" in panel.inner_text()
+    assert_accessible(page)
