@@ -11,9 +11,28 @@ REPORT_FORMS = [
 ]
 
 
+# The fact-check's findings, added to the source note of contacts seeded before it.
+NOTES = {
+    "Walsall": "Checked for issue 19: no daytime number found; the finder, area list, "
+    "poster and card send daytime callers to the NSPCC Helpline until one is added. ",
+    "Wolverhampton": "Link checked for issue 19: a directory information page, not a form. ",
+    "Birmingham": "Link checked for issue 19: the partnership page leads to a request form "
+    "for professionals only, so it is labelled More information. ",
+    "Merton": "Link checked for issue 19: an advice page, not a form. ",
+    "Wandsworth": "Link checked for issue 19: a page for practitioners about the MASH "
+    "referral form, not a public form. The in-hours number comes only from an older "
+    "practitioner page: to confirm. ",
+}
+
+
 def mark_report_forms(apps, schema_editor):
     AreaContact = apps.get_model("cms", "AreaContact")
     AreaContact.objects.filter(web_form_url__in=REPORT_FORMS).update(link_kind="form")
+    for contact in AreaContact.objects.filter(area_name__in=NOTES):
+        note = NOTES[contact.area_name]
+        if note not in contact.source:
+            contact.source = note + contact.source
+            contact.save(update_fields=["source"])
 
 
 class Migration(migrations.Migration):
