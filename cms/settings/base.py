@@ -182,6 +182,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "var" / "frontend"]
+# The font every PDF is set in, copied from its npm package by the asset build
+# (courses/pdfs/rendering.py).
+PDF_FONT_DIR = env.path("PDF_FONT_DIR", default=BASE_DIR / "var" / "frontend" / "fonts" / "arimo")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 # Files only permission-checked views may hand out (certificate PDFs, their ZIP exports).
