@@ -167,6 +167,9 @@ MFA_ADAPTER = "allauth.mfa.adapter.DefaultMFAAdapter"
 
 # --- Wagtail -------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Neglect Matters Learning"
+# No Gravatar: the CSP blocks its images (they showed broken), and a learner's email hash
+# should not go to a third party. Wagtail shows its own default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
