@@ -30,7 +30,7 @@ def test_sign_up_verify_and_sign_in(page, live_server, assert_accessible):
     assert_accessible(page)
 
     # Submitting with nothing filled in shows the error summary, which is accessible too.
-    page.get_by_role("button", name="Sign Up").click()
+    page.get_by_role("button", name="Sign up").click()
     assert page.locator(".govuk-error-summary").is_visible()
     assert_accessible(page)
 
@@ -41,9 +41,9 @@ def test_sign_up_verify_and_sign_in(page, live_server, assert_accessible):
     page.get_by_label("Agency").select_option(str(agency.pk))
     page.get_by_label("Create a password").fill(PASSWORD)
     page.get_by_label("Confirm your password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign Up").click()
+    page.get_by_role("button", name="Sign up").click()
     page.wait_for_url("**/accounts/confirm-email/")
-    assert "Verify Your Email Address" in page.content()
+    assert "Verify your email address" in page.content()
     assert_accessible(page)
 
     link = re.search(r"https?://[^/\s]+(/accounts/confirm-email/[^\s]+/)", mail.outbox[-1].body)
@@ -55,13 +55,13 @@ def test_sign_up_verify_and_sign_in(page, live_server, assert_accessible):
 
     page.get_by_role("link", name="Sign out").click()
     assert_accessible(page)
-    page.get_by_role("button", name="Sign Out").click()
+    page.get_by_role("button", name="Sign out").click()
 
     page.goto("/accounts/login/")
     assert_accessible(page)
     page.get_by_label("Email").fill("sian@example.org")
     page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("button", name="Sign in").click()
     page.wait_for_url("**/")
     page.goto("/my-learning/")
     assert "Siân O'Brien" in page.content()

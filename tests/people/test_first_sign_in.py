@@ -13,6 +13,7 @@ from allauth.mfa.totp.internal.auth import (
     hotp_value,
     yield_hotp_counters_from_time,
 )
+from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
@@ -83,3 +84,31 @@ def test_sign_in_pages_are_in_sentence_case_with_a_styled_forgotten_password_lin
     assert "Sign In" not in html
     reset = reverse("account_reset_password")
     assert f'<a class="govuk-link" href="{reset}">Forgot your password?</a>' in html
+
+
+def _title_case_words(text: str) -> list[str]:
+    """Capitalised words after the first (acronyms such as QR stay as they are)."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return [w for w in words[1:] if w[0].isupper() and w[1:].islower() and len(w) > 1]
+
+
+def test_allauth_headings_titles_and_buttons_are_in_sentence_case(client):
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    user = UserFactory(roles={Role.TRAINER})
+    TOTP.activate(user, generate_totp_secret())
+    response = client.post(
+        reverse("account_login"), {"login": user.email, "password": DEFAULT_PASSWORD}
+    )
+    # The second-factor step of signing in first (another page would end the sign-in).
+    pages = [response["Location"], reverse("account_signup"), reverse("account_reset_password")]
+    for url in pages:
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.get("Location"))
+        soup = BeautifulSoup(response.content.decode(), "html.parser")
+        texts = [soup.h1.get_text(" ", strip=True), soup.title.get_text(" ", strip=True)]
+        texts += [button.get_text(" ", strip=True) for button in soup.select("main .govuk-button")]
+        for text in texts:
+            assert not _title_case_words(text.split("–")[0]), (url, text)
+        if url == pages[0]:
+            assert soup.h1.get_text(strip=True) == "Two-factor authentication"
