@@ -167,6 +167,9 @@ MFA_ADAPTER = "allauth.mfa.adapter.DefaultMFAAdapter"
 
 # --- Wagtail -------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Neglect Matters Learning"
+# No Gravatar: the CSP blocks its images (they showed broken), and a learner's email hash
+# should not go to a third party. Wagtail shows its own default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # cms.views.admin_login: sends people to allauth, or tells a signed-in learner the admin
 # is for staff (allauth would send them straight back to /admin/).
@@ -184,6 +187,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "var" / "frontend"]
+# The font every PDF is set in, copied from its npm package by the asset build
+# (courses/pdfs/rendering.py).
+PDF_FONT_DIR = env.path("PDF_FONT_DIR", default=BASE_DIR / "var" / "frontend" / "fonts" / "arimo")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 # Files only permission-checked views may hand out (certificate PDFs, their ZIP exports).

@@ -44,6 +44,7 @@ def briefing_form(**overrides) -> dict:
             "actions": rich_text("<p>Escalate when a plan is not working.</p>"),
             "reflection_questions": streamfield([("question", "When did you last escalate?")]),
             "key_links": streamfield([]),
+            "related_course_links": inline_formset([]),
             "sources": streamfield([("source", {"title": "Rapid review report", "url": ""})]),
             "comments": inline_formset([]),
         }
