@@ -3,10 +3,17 @@ and one demo account per role. Every function is idempotent."""
 
 from __future__ import annotations
 
+import io
+
 from allauth.account.models import EmailAddress
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
 
 from django.conf import settings
+from django.core.files.images import ImageFile
 from django.utils import timezone
+
+from wagtail.images.models import Image
 
 from learning.people.models import Agency, AgencyEmailDomain, Partnership, RoleGroup, Sector, User
 from learning.people.roles import Role
@@ -163,3 +170,40 @@ def demo_practitioner(*, email: str, first_name: str, last_name: str, agency: Ag
         user.set_unusable_password()
         user.save(update_fields=["password"])
     return user
+
+
+def _demo_logo_png(partnership: Partnership) -> bytes:
+    """A plain word-mark for a demo partnership, drawn with Pillow's bundled font so it is
+    the same on every host. Real partnerships upload their own logo in the admin."""
+    image = PILImage.new("RGB", (640, 160), "#0b0c0c")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 16, 160), fill="#1d70b8")
+    draw.text(
+        (40, 34),
+        partnership.short_name or partnership.name,
+        fill="#ffffff",
+        font=ImageFont.load_default(size=52),
+    )
+    draw.text(
+        (40, 104),
+        "Safeguarding partnership (demo logo)",
+        fill="#ffffff",
+        font=ImageFont.load_default(size=24),
+    )
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def seed_partnership_logos() -> None:
+    """Give each demo partnership a logo, so the header, certificates and other documents
+    show one as they will for a real partnership. A logo set by hand is never replaced."""
+    for partnership in Partnership.objects.filter(logo__isnull=True):
+        title = f"{partnership.name} demo logo"
+        logo = Image.objects.filter(title=title).first()
+        if logo is None:
+            png = io.BytesIO(_demo_logo_png(partnership))
+            logo = Image(title=title, file=ImageFile(png, name=f"{partnership.slug}-demo-logo.png"))
+            logo.save()
+        partnership.logo = logo
+        partnership.save(update_fields=["logo"])

@@ -20,7 +20,12 @@ from courses.catalogue.seed import seed_courses, seed_h5p_placement
 from courses.h5p.seed import seed_h5p_demo
 from learning.coverage.seed import coverage_demo_seed, seed_training_kpi
 from learning.people.models import User
-from learning.people.seed import DEMO_ACCOUNTS, seed_demo_accounts, seed_organisations
+from learning.people.seed import (
+    DEMO_ACCOUNTS,
+    seed_demo_accounts,
+    seed_organisations,
+    seed_partnership_logos,
+)
 from learning.people.services import roles_sync
 from learning.training.attendance.seed import seed_attendance_records
 from learning.training.seed import seed_training
@@ -32,6 +37,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         with transaction.atomic():
             seed_organisations()
+            seed_partnership_logos()
             home = seed_site()
             roles_sync(root_page=home)
             seed_demo_accounts()
