@@ -10,9 +10,10 @@ from allauth.mfa.models import Authenticator
 from certificates.models import Certificate
 from learning.people.roles import Role
 from learning.progress.services import course_completion_record
+from tests.browser.signing_in import sign_in_by_cookie
 from tests.factories import UserFactory
 
-from .test_certificates_journey import make_course, sign_in
+from .test_certificates_journey import make_course
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -34,7 +35,7 @@ def test_learner_asks_for_a_change_of_name_and_their_lead_approves_it(
     Authenticator.objects.create(user=lead, type=Authenticator.Type.TOTP, data={"secret": "x"})
 
     page.goto("/")
-    sign_in(page, learner)
+    sign_in_by_cookie(page, learner)
     page.goto("/certificates/name/")
     assert_accessible(page)
     page.get_by_label("Last name").fill("Jones")
@@ -48,7 +49,7 @@ def test_learner_asks_for_a_change_of_name_and_their_lead_approves_it(
     context = browser.new_context(base_url=live_server.url)
     lead_page = context.new_page()
     lead_page.goto("/")
-    sign_in(lead_page, lead)
+    sign_in_by_cookie(lead_page, lead)
     lead_page.goto("/certificates/manage/")
     assert_accessible(lead_page)
     lead_page.get_by_role(

@@ -42,7 +42,10 @@ def test_first_sign_in_sets_up_two_factor_without_a_second_password_and_ends_whe
 
     response = client.get(wanted)
     assert response.status_code == 302
+    # Wagtail's sign-in address sends everyone signed out on to allauth's, keeping `next`.
+    response = client.get(response["Location"])
     login_url = response["Location"]
+    assert login_url == f"{reverse('account_login')}?next=/admin/"
     response = client.post(login_url, {"login": user.email, "password": DEFAULT_PASSWORD})
     assert response["Location"] == wanted
 
