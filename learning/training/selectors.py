@@ -13,7 +13,6 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from learning.people.models import RoleGroup, Sector, User
-from learning.people.scope import Scope
 from learning.progress.models import CourseCompletion
 from learning.progress.rules import completion_is_current
 from learning.training.models import (
@@ -347,22 +346,3 @@ def waiting_position(*, booking: Booking) -> int:
         .count()
         + 1
     )
-
-
-def session_bookings_in_scope(*, session: TrainingSession, scope: Scope) -> QuerySet[Booking]:
-    """The bookings of a session that an organiser may see: everyone's for the owning
-    partnership's managers (and administrators), their own agency's for a lead."""
-    bookings = Booking.objects.filter(session=session).select_related(
-        "learner__agency__partnership", "booked_by"
-    )
-    if scope.sees_partnership(session.event.partnership_id) and scope.is_partnership_wide:
-        return bookings.order_by("status", "waiting_since", "created_at")
-    return scope.filter(bookings, agency_path="learner__agency").order_by(
-        "status", "waiting_since", "created_at"
-    )
-
-
-def sessions_in_scope(*, scope: Scope, now=None) -> QuerySet[TrainingSession]:
-    """Sessions an organiser may manage: those of events their partnership owns."""
-    sessions = TrainingSession.objects.select_related("event__partnership")
-    return scope.filter_partnership(sessions, path="event__partnership")
