@@ -27,3 +27,8 @@ def normalise_code(typed: str) -> str:
 
 def is_well_formed(code: str) -> bool:
     return len(code) == CODE_LENGTH and all(ch in ALPHABET for ch in code)
+
+
+def display_code(code: str) -> str:
+    """A code in groups of four, as printed on certificates: easier to read and type."""
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))

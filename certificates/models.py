@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel
 
+from certificates.codes import display_code
 from certificates.storage import certificate_export_name, certificate_pdf_name, private_storage
 
 
@@ -183,7 +184,7 @@ class Certificate(models.Model):
     @property
     def display_code(self) -> str:
         """The code in groups of four, easier to read aloud and type."""
-        return "-".join(self.code[i : i + 4] for i in range(0, len(self.code), 4))
+        return display_code(self.code)
 
     @property
     def is_public(self) -> bool:

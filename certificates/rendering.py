@@ -1,8 +1,9 @@
 """Turning a certificate into a PDF: a Django template rendered by WeasyPrint.
 
-Everything the document needs (logo, QR code) is embedded as a data URI, and WeasyPrint's
-URL fetcher refuses anything else, so rendering never reaches out to the network or the
-file system because of what a learner typed into their name.
+Everything the document needs (logo, QR code) is embedded as a data URI, and the shared
+renderer's URL fetcher refuses anything else but the project's font, so rendering never
+reaches out to the network or the file system because of what a learner typed into their
+name. The renderer makes it a tagged PDF/UA-1 document in the project's own font.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ import segno
 
 from django.template.loader import render_to_string
 
+from courses.pdfs.rendering import render_pdf
+
 if TYPE_CHECKING:
     from certificates.models import Certificate
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher
 
 TEMPLATE = "certificates/certificate_pdf.html"
 
@@ -69,8 +70,7 @@ def certificate_html(certificate: Certificate) -> str:
 
 
 def pdf_from_html(html: str) -> bytes:
-    fetcher = URLFetcher(allowed_protocols={"data"})
-    return HTML(string=html, url_fetcher=fetcher).write_pdf()
+    return render_pdf(html).content
 
 
 def certificate_pdf(certificate: Certificate) -> bytes:

@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from certificates.codes import is_well_formed, normalise_code
+from certificates.codes import display_code, is_well_formed, normalise_code
 from certificates.exceptions import CertificateRejected
 from certificates.forms import (
     ExportForm,
@@ -81,9 +81,9 @@ def verify_code(request: HttpRequest, code: str) -> HttpResponse:
         return redirect("certificates:verify_code", code=normalised)
     certificate = certificate_for_verification(code=code)
     if certificate is None:
-        return render(
-            request, "certificates/verify_not_found.html", {"code": code[:40]}, status=404
-        )
+        # Echo the code as it is printed (with hyphens) when it has a code's shape.
+        shown = display_code(normalised) if is_well_formed(normalised) else code[:40]
+        return render(request, "certificates/verify_not_found.html", {"code": shown}, status=404)
     response = render(
         request,
         "certificates/verify_result.html",

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,16 +10,13 @@ from cms import views
 urlpatterns = [
     # Every sign-in goes through allauth (rate limits, email verification, the second
     # factor): Wagtail's own password form is never served, and Django's admin is not
-    # mounted at all.
-    path(
-        "admin/login/",
-        RedirectView.as_view(pattern_name="account_login", query_string=True),
-        name="admin_login",
-    ),
+    # mounted at all. Signed-in people without admin access are told it is for staff.
+    path("admin/login/", views.admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("healthz/", views.healthz, name="healthz"),
+    path("", include("cms.public.urls")),
     path("", include("courses.h5p.urls")),
     path("", include("learning.xapi.urls")),
     path("", include("learning.urls")),

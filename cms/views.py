@@ -1,4 +1,8 @@
-from django.http import HttpRequest, JsonResponse
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
 from cms.health.selectors import health_report
@@ -10,3 +14,44 @@ def healthz(request: HttpRequest) -> JsonResponse:
     worker and beat have shown a heartbeat recently, else 503, with each part's state."""
     report = health_report()
     return JsonResponse(report.as_dict(), status=200 if report.is_healthy else 503)
+
+
+@never_cache
+def admin_login(request: HttpRequest) -> HttpResponse:
+    """Where Wagtail sends anyone it will not let into the admin.
+
+    Wagtail's own password form is never served: every sign-in goes through allauth (rate
+    limits, email verification, the second factor). A signed-in person without admin
+    access would otherwise be sent to the sign-in page, which sends them straight back to
+    /admin/, round and round; they get a page saying the admin is for staff instead.
+    """
+    if request.user.is_authenticated and request.method == "GET":
+        if request.user.has_perm("wagtailadmin.access_admin"):
+            # Staff who open this address by hand are already signed in: go on.
+            next_url = request.GET.get("next", "")
+            if not url_has_allowed_host_and_scheme(
+                next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+            ):
+                next_url = reverse("wagtailadmin_home")
+            return HttpResponseRedirect(next_url)
+        # Wagtail's own "You do not have permission" message would repeat this page.
+        for _message in messages.get_messages(request):
+            pass
+        return render(request, "cms/admin_for_staff.html", status=403)
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponseRedirect(reverse("account_login") + (f"?{query}" if query else ""))
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form sent without its security cookie or token (cookies cleared or blocked, or
+    the page left open too long): say what happened and what to do, in the site's style.
+    The reason Django gives is for developers and is not shown."""
+    referer = request.headers.get("Referer", "")
+    back = (
+        referer
+        if url_has_allowed_host_and_scheme(
+            referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+        else ""
+    )
+    return render(request, "csrf_failure.html", {"back_url": back}, status=403)

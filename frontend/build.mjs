@@ -35,4 +35,15 @@ for (const [from, to] of vendors) {
   const src = join(root, "node_modules", from);
   if (existsSync(src)) cpSync(src, join(out, to), { recursive: true });
 }
+// The font every PDF is set in (courses/pdfs/rendering.py): Arimo, SIL Open Font License,
+// with its licence beside it. WOFF (not WOFF2) so WeasyPrint needs no Brotli to read it.
+const arimo = join(root, "node_modules", "@fontsource", "arimo");
+mkdirSync(join(out, "fonts", "arimo"), { recursive: true });
+for (const entry of readdirSync(join(arimo, "files"))) {
+  if (/^arimo-latin(-ext)?-(400|700)-(normal|italic)\.woff$/.test(entry)) {
+    copyFileSync(join(arimo, "files", entry), join(out, "fonts", "arimo", entry));
+  }
+}
+copyFileSync(join(arimo, "LICENSE"), join(out, "fonts", "arimo", "LICENSE"));
+
 console.log(`Built front-end assets into ${out}`);

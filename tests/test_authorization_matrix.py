@@ -49,7 +49,9 @@ pytestmark = pytest.mark.django_db
 
 ENDPOINTS = all_endpoints()
 CASES = all_cases(ENDPOINTS)
-SIGN_IN_PATHS = ("/accounts/login/", "/django-admin/login/")
+# /admin/login/ is where Wagtail refuses people: it sends them on to sign in, or tells a
+# signed-in person without admin access that the admin is for staff (cms.views.admin_login).
+SIGN_IN_PATHS = ("/accounts/login/", "/admin/login/", "/django-admin/login/")
 REDIRECTS = {301, 302, 303, 307, 308}
 
 

@@ -95,11 +95,19 @@ def seed_site(*, partnership_slug: str = "walsall") -> HomePage:
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            # The admin dashboard's title: without a name Wagtail shows the hostname.
+            site_name=settings.WAGTAIL_SITE_NAME,
         )
-    elif site.root_page_id != home.pk:
+    else:
+        changed = site.root_page_id != home.pk or not site.site_name
         site.root_page = home
-        site.save()
+        site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
+        if changed:
+            site.save()
 
     for slug, title, body in [
         ("accessibility-statement", "Accessibility statement", ACCESSIBILITY_BODY),

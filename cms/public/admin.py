@@ -36,7 +36,14 @@ class AreaContactViewSet(ScopedSnippetViewSet):
     partnership_path = "partnership"
     icon = "mail"
     menu_label = "Area contacts"
-    list_display = ["area_name", "partnership", "phone_in_hours", "phone_out_of_hours"]
+    list_display = [
+        "area_name",
+        "partnership",
+        "phone_in_hours",
+        "phone_out_of_hours",
+        "checked_status",
+    ]
+    list_filter = ["link_kind"]
     search_fields = ["area_name", "postcode_districts"]
     edit_handler = ObjectList(AreaContact.panels, base_form_class=ScopedForm)
 

@@ -60,14 +60,32 @@ class AreaContact(index.Indexed, models.Model):
     phone_in_hours = models.CharField("phone in office hours", max_length=40, blank=True)
     phone_out_of_hours = models.CharField("phone out of hours", max_length=40, blank=True)
     web_form_url = models.URLField("web form or page", blank=True)
+    link_kind = models.CharField(
+        "what the link is",
+        max_length=20,
+        choices=[
+            ("form", "A form anyone can use to report a concern"),
+            ("information", "A page with more information"),
+        ],
+        default="information",
+        help_text="The link is labelled 'Report online' only when it is a form the public "
+        "can fill in; otherwise 'More information'.",
+    )
     postcode_districts = models.TextField(
         help_text="The first part of each postcode this area covers, e.g. 'WS1, WS2, B43'. "
         "A district shared with another area may be listed under both."
     )
     source = models.TextField(
+        "source note",
         blank=True,
-        help_text="Where the numbers come from and when they were last checked (not shown "
-        "to the public).",
+        help_text="Where each number and link comes from, and anything still to check "
+        "(not shown to the public).",
+    )
+    confirmed_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The day a manager checked these numbers and the link with the council. "
+        "Leave it empty until then: the contact shows as 'to confirm'.",
     )
 
     panels = [
@@ -79,11 +97,15 @@ class AreaContact(index.Indexed, models.Model):
                 FieldPanel("phone_in_hours"),
                 FieldPanel("phone_out_of_hours"),
                 FieldPanel("web_form_url"),
+                FieldPanel("link_kind"),
             ],
             heading="How to report",
         ),
         FieldPanel("postcode_districts"),
-        FieldPanel("source"),
+        MultiFieldPanel(
+            [FieldPanel("source"), FieldPanel("confirmed_on")],
+            heading="Where the details come from",
+        ),
     ]
     search_fields = [
         index.SearchField("area_name"),
@@ -107,6 +129,26 @@ class AreaContact(index.Indexed, models.Model):
         # Stored one way (upper case, space separated) so that lookups are exact.
         self.postcode_districts = " ".join(districts_parse(self.postcode_districts))
         super().save(*args, **kwargs)
+
+    @property
+    def has_daytime_number(self) -> bool:
+        return bool(self.phone_in_hours.strip())
+
+    @property
+    def is_to_confirm(self) -> bool:
+        return self.confirmed_on is None
+
+    @property
+    def is_report_form(self) -> bool:
+        return bool(self.web_form_url) and self.link_kind == "form"
+
+    def checked_status(self) -> str:
+        """For the admin listing: 'To confirm', or the day a manager confirmed it."""
+        if self.confirmed_on is None:
+            return "To confirm"
+        return f"Confirmed {self.confirmed_on.day} {self.confirmed_on:%b %Y}"
+
+    checked_status.short_description = "Checked"  # type: ignore[attr-defined]
 
     @property
     def district_list(self) -> list[str]:
@@ -138,6 +180,8 @@ class PublicPageMixin:
         context = super().get_context(request, *args, **kwargs)
         root = self.section_root()
         context["section_root"] = root
+        # Named wherever an area has no daytime number, and for postcodes no area covers.
+        context["fallback"] = settings.PUBLIC_NATIONAL_FALLBACK
         context["section_pages"] = (
             root.get_children().live().public().specific() if root is not None else []
         )

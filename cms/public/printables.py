@@ -4,12 +4,12 @@ from its area contacts with a QR code to the section."""
 from __future__ import annotations
 
 import segno
-from weasyprint import HTML
 
 from django.conf import settings
 from django.template.loader import render_to_string
 
 from cms.public.finder import area_contacts
+from courses.pdfs.rendering import render_pdf
 
 
 def qr_svg_data_uri(url: str) -> str:
@@ -20,7 +20,8 @@ def qr_svg_data_uri(url: str) -> str:
 def printable_pdf(
     *, kind: str, partnership, section_url: str, finder_url: str, action: list[dict]
 ) -> bytes:
-    """The A4 poster or the pocket card for one partnership, from its area contacts."""
+    """The A4 poster or the pocket card for one partnership, from its area contacts, as a
+    tagged PDF/UA-1 document in the project's font (nothing fetched from the network)."""
     if kind not in ("poster", "card"):
         raise ValueError(kind)
     contacts = list(area_contacts().filter(partnership=partnership))
@@ -36,4 +37,4 @@ def printable_pdf(
             "action": action,
         },
     )
-    return HTML(string=html, base_url=section_url).write_pdf()
+    return render_pdf(html).content

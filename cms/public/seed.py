@@ -106,6 +106,7 @@ def seed_area_contacts() -> int:
                     "phone_in_hours": entry["phone_in_hours"],
                     "phone_out_of_hours": entry["phone_out_of_hours"],
                     "web_form_url": entry["web_form_url"],
+                    "link_kind": entry["link_kind"],
                     "postcode_districts": " ".join(entry["postcode_districts"]),
                     "source": entry["source"],
                 },

@@ -433,8 +433,9 @@ SECTION_PAGES = [
                 "<li>Children's services respond to reports, assess needs and offer "
                 "help; police act when a child is in danger: South West London joint "
                 "neglect strategy, section 5.1.</li>"
-                "<li>Keeping shared details private: South West London strategy, "
-                "section 5.2.</li>"
+                "<li>Agencies share information securely and keep it confidential: "
+                "South West London strategy, section 5.2. The documents do not say whether "
+                "the person who reported is told what happened.</li>"
                 "<li>Most parents want to meet their children's needs but some need "
                 "help: Walsall neglect strategy update, section 5.2.</li>"
                 '<li>The "front door": Walsall neglect strategy update, section 8.1.</li>'
@@ -608,10 +609,12 @@ OPEN_COURSE = {
                                 ),
                                 "multiple": True,
                                 "explanation": (
-                                    "Strong smells, lots of flies and young children left "
-                                    "alone are all signs named in the South West London "
-                                    "strategy. Children also need clothes that keep them "
-                                    "warm. Toys on the floor are just family life."
+                                    "Strong smells, lots of flies and unsafe homes are "
+                                    "warning signs the South West London strategy names "
+                                    "(section 5.2). Leaving young children with no adult "
+                                    "is supervisory neglect (section 3.2). Children also "
+                                    "need clothes that keep them warm. Toys on the floor "
+                                    "are just family life."
                                 ),
                                 "options": [
                                     {
@@ -1030,6 +1033,7 @@ AREA_CONTACTS = {
             "phone_in_hours": "",
             "phone_out_of_hours": "0300 555 2922",
             "web_form_url": "",
+            "link_kind": "information",
             "postcode_districts": [
                 "WS1",
                 "WS2",
@@ -1045,6 +1049,9 @@ AREA_CONTACTS = {
                 "B74",
             ],
             "source": (
+                "Checked for issue 19: no daytime number found; the finder, area list, "
+                "poster and card send daytime callers to the NSPCC Helpline until one is "
+                "added. "
                 "In-hours number NOT confirmed: no search result gave the Walsall MASH "
                 "public number, so it is left blank; add it from walsall.gov.uk before "
                 "go-live. Out of hours: Walsall Emergency Duty Team, 0300 555 2922 (or "
@@ -1068,6 +1075,7 @@ AREA_CONTACTS = {
                 "https://win.wolverhampton.gov.uk/kb5/wolverhampton/directory/"
                 "service.page?id=QERJ9YZTg9U"
             ),
+            "link_kind": "information",
             "postcode_districts": [
                 "WV1",
                 "WV2",
@@ -1081,6 +1089,7 @@ AREA_CONTACTS = {
                 "WV14",
             ],
             "source": (
+                "Link checked for issue 19: a directory information page, not a form. "
                 "In hours: MASH 01902 555392, from Wolverhampton Safeguarding Together "
                 "'Multi Agency Safeguarding Hub (MASH)' news page "
                 "(wolverhamptonsafeguarding.org.uk) and the Royal Wolverhampton NHS Trust "
@@ -1102,6 +1111,7 @@ AREA_CONTACTS = {
             "phone_in_hours": "0121 303 1888",
             "phone_out_of_hours": "0121 675 4806",
             "web_form_url": "https://lscpbirmingham.org.uk/working-with-children/safeguarding-concerns",
+            "link_kind": "information",
             "postcode_districts": [
                 "B1",
                 "B2",
@@ -1150,6 +1160,8 @@ AREA_CONTACTS = {
                 "B76",
             ],
             "source": (
+                "Link checked for issue 19: the partnership page leads to a request form for "
+                "professionals only, so it is labelled More information. "
                 "In hours: CASS 0121 303 1888 (Mon-Thu 8.45am-5.15pm, Fri 8.45am-4.15pm); "
                 "out of hours: Emergency Duty Team 0121 675 4806. Both from Birmingham "
                 "Safeguarding Children Partnership 'Safeguarding Concerns' page "
@@ -1173,8 +1185,10 @@ AREA_CONTACTS = {
                 "https://www.croydon.gov.uk/children-young-people-and-families/"
                 "child-protection-and-safeguarding/report-concern-about-child"
             ),
+            "link_kind": "form",
             "postcode_districts": ["CR0", "CR2", "CR5", "CR7", "CR8", "SE19", "SE25"],
             "source": (
+                "Link checked for issue 19: a public report form. "
                 "In hours: SPOC 020 8255 2888 (Mon-Fri 9am-5pm); out of hours: Emergency "
                 "Duty Team 020 8726 6400. Both from Croydon Council 'Report a concern "
                 "about a child' page for members of the public (URL above) and the Croydon "
@@ -1192,8 +1206,10 @@ AREA_CONTACTS = {
             "phone_in_hours": "020 8547 5008",
             "phone_out_of_hours": "020 8770 5000",
             "web_form_url": "https://www.richmond.gov.uk/make_a_referral_to_spa",
+            "link_kind": "form",
             "postcode_districts": ["KT1", "KT2", "KT3", "KT4", "KT5", "KT6", "KT9"],
             "source": (
+                "Link checked for issue 19: a public referral form. "
                 "In hours: SPA 020 8547 5008 (Mon-Thu 8am-5.15pm, Fri 8am-5pm); out of "
                 "hours: 020 8770 5000. From the Kingston and Richmond Safeguarding "
                 "Children Partnership 'Concerned about a child?' page and the Achieving "
@@ -1210,6 +1226,7 @@ AREA_CONTACTS = {
             "phone_in_hours": "020 8547 5008",
             "phone_out_of_hours": "020 8770 5000",
             "web_form_url": "https://www.richmond.gov.uk/make_a_referral_to_spa",
+            "link_kind": "form",
             "postcode_districts": [
                 "TW1",
                 "TW2",
@@ -1222,6 +1239,7 @@ AREA_CONTACTS = {
                 "KT1",
             ],
             "source": (
+                "Link checked for issue 19: a public referral form. "
                 "In hours: SPA 020 8547 5008; out of hours: Duty Social Worker 020 8770 "
                 "5000. From Richmond Council 'Make a referral to the Single Point of "
                 "Access' page (URL above) and the Kingston and Richmond Safeguarding "
@@ -1237,8 +1255,10 @@ AREA_CONTACTS = {
             "phone_in_hours": "020 8545 4226",
             "phone_out_of_hours": "020 8770 5000",
             "web_form_url": "https://www.mertonscp.org.uk/what-you-can-do/",
+            "link_kind": "information",
             "postcode_districts": ["SW19", "SW20", "SM4", "CR4", "KT3"],
             "source": (
+                "Link checked for issue 19: an advice page, not a form. "
                 "In hours: 020 8545 4226 (or 020 8545 4227); out of hours: 020 8770 5000. "
                 "From Merton Council MASH referral page "
                 "(merton.gov.uk/social-care/children-young-people-and-families/"
@@ -1255,8 +1275,12 @@ AREA_CONTACTS = {
             "phone_in_hours": "020 8871 6622",
             "phone_out_of_hours": "020 8871 6000",
             "web_form_url": "https://fis.wandsworth.gov.uk/kb5/wandsworth/fsd/family.page?familychannel=6",
+            "link_kind": "information",
             "postcode_districts": ["SW11", "SW12", "SW15", "SW17", "SW18", "SW19"],
             "source": (
+                "Link checked for issue 19: a page for practitioners about the MASH referral "
+                "form, not a public form. The in-hours number comes only from an older "
+                "practitioner page: to confirm. "
                 "Out of hours: 020 8871 6000, from the Wandsworth Family Information "
                 "Service safeguarding page (URL above). In hours: 020 8871 6622, from an "
                 "older Wandsworth page for practitioners that names the 'Initial Point of "

@@ -167,8 +167,13 @@ MFA_ADAPTER = "allauth.mfa.adapter.DefaultMFAAdapter"
 
 # --- Wagtail -------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Neglect Matters Learning"
+# No Gravatar: the CSP blocks its images (they showed broken), and a learner's email hash
+# should not go to a third party. Wagtail shows its own default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-WAGTAILADMIN_LOGIN_URL = "account_login"
+# cms.views.admin_login: sends people to allauth, or tells a signed-in learner the admin
+# is for staff (allauth would send them straight back to /admin/).
+WAGTAILADMIN_LOGIN_URL = "admin_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "pdf", "pptx", "txt", "xlsx"]
@@ -182,6 +187,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "var" / "frontend"]
+# The font every PDF is set in, copied from its npm package by the asset build
+# (courses/pdfs/rendering.py).
+PDF_FONT_DIR = env.path("PDF_FONT_DIR", default=BASE_DIR / "var" / "frontend" / "fonts" / "arimo")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 # Files only permission-checked views may hand out (certificate PDFs, their ZIP exports).
@@ -259,6 +267,8 @@ CELERY_BEAT_SCHEDULE["coverage-snapshot-nightly"] = {
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
+# A form sent without its security cookie gets a GOV.UK page saying what to do.
+CSRF_FAILURE_VIEW = "cms.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

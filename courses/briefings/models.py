@@ -12,24 +12,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.blocks import SourcesBlock
 from courses.briefings.blocks import KeyLinksBlock, ReflectionQuestionsBlock
 from courses.briefings.pdf import briefing_pdf, briefing_pdf_response
+from courses.catalogue.models import CoursePage
 from courses.page_context import page_context_construct
 
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -159,9 +161,6 @@ class BriefingPage(RoutablePageMixin, Page):
         ReflectionQuestionsBlock(), blank=True, verbose_name="questions to reflect on"
     )
     key_links = StreamField(KeyLinksBlock(), blank=True)
-    related_courses = ParentalManyToManyField(
-        "courses.CoursePage", blank=True, related_name="briefings"
-    )
     sources = StreamField(SourcesBlock(), blank=True)
 
     content_panels = [
@@ -184,7 +183,14 @@ class BriefingPage(RoutablePageMixin, Page):
             heading="The seven sections (each optional, always shown in this order)",
         ),
         FieldPanel("key_links"),
-        FieldPanel("related_courses"),
+        # A page chooser per course, in the trainer's order (it was a list box that needed
+        # Ctrl-click to choose more than one, and lost the others on a plain click).
+        MultipleChooserPanel(
+            "related_course_links",
+            chooser_field_name="course",
+            heading="Related courses",
+            label="Related course",
+        ),
         FieldPanel("sources"),
     ]
     search_fields = [
@@ -215,9 +221,17 @@ class BriefingPage(RoutablePageMixin, Page):
     def reflection_question_texts(self) -> list[str]:
         return [str(block.value) for block in self.reflection_questions]
 
+    @property
+    def related_courses(self) -> QuerySet:
+        """The chosen courses (saved links), for reads outside the editor."""
+        return CoursePage.objects.filter(briefing_links__page=self).order_by(
+            "briefing_links__sort_order"
+        )
+
     def live_related_courses(self) -> list:
-        # In previews the relation is an in-memory list (modelcluster), not a queryset.
-        return sorted((c for c in self.related_courses.all() if c.live), key=lambda c: c.title)
+        # In previews the links are an in-memory list (modelcluster), not a queryset.
+        courses = {link.course for link in self.related_course_links.all() if link.course_id}
+        return sorted((c for c in courses if c.live), key=lambda c: c.title)
 
     @property
     def is_review_overdue(self) -> bool:
@@ -252,3 +266,16 @@ class BriefingPage(RoutablePageMixin, Page):
             self.get_preview_template(request, mode_name),
             self.get_preview_context(request, mode_name),
         )
+
+
+class BriefingRelatedCourse(Orderable):
+    """A course a briefing points its readers to, chosen with a page chooser."""
+
+    page = ParentalKey(
+        "courses.BriefingPage", on_delete=models.CASCADE, related_name="related_course_links"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="briefing_links"
+    )
+
+    panels = [FieldPanel("course")]

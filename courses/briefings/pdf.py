@@ -8,30 +8,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from pathlib import Path
 
 import segno
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
-
-class LocalOnlyURLFetcher(URLFetcher):
-    """Images come from data: URIs or our own media folder, never from the network."""
-
-    def __init__(self) -> None:
-        super().__init__(allowed_protocols=["data", "file"])
-
-    def fetch(self, url: str, headers=None):
-        if url.startswith("file:"):
-            path = Path(url.removeprefix("file://")).resolve()
-            if not path.is_relative_to(Path(settings.MEDIA_ROOT).resolve()):
-                raise ValueError(f"Refusing to read {url}: only media files may be embedded.")
-        return super().fetch(url, headers)
+from courses.pdfs.rendering import font_fingerprint, render_pdf
 
 
 @dataclass(frozen=True)
@@ -61,7 +46,8 @@ def briefing_pdf(page, request: HttpRequest) -> BriefingPdf:
     """Render the briefing's seven-box A4 layout and count its pages.
 
     Laying out a PDF takes far longer than rendering its HTML, so the result is cached
-    under a hash of that HTML: any change to the content or the branding is a new key.
+    under a hash of that HTML and of the font: any change to the content, the branding or
+    the font is a new key. Images come from data: URIs or our own media folder.
     """
     address = briefing_address(page, request)
     html = render_to_string(
@@ -69,12 +55,12 @@ def briefing_pdf(page, request: HttpRequest) -> BriefingPdf:
         {"page": page, "address": address, "qr_code": briefing_qr_svg(address)},
         request=request,
     )
-    key = "briefing-pdf:" + hashlib.sha256(html.encode()).hexdigest()
+    key = f"briefing-pdf:{font_fingerprint()}:{hashlib.sha256(html.encode()).hexdigest()}"
     cached = cache.get(key)
     if cached is not None:
         return BriefingPdf(*cached)
-    document = HTML(string=html, url_fetcher=LocalOnlyURLFetcher()).render()
-    pdf = BriefingPdf(content=document.write_pdf(), page_count=len(document.pages))
+    rendered = render_pdf(html, extra_folder=settings.MEDIA_ROOT)
+    pdf = BriefingPdf(content=rendered.content, page_count=rendered.page_count)
     cache.set(key, (pdf.content, pdf.page_count), PDF_CACHE_SECONDS)
     return pdf
 

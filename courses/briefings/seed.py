@@ -10,7 +10,7 @@ from django.db import transaction
 
 from wagtail.models import Page
 
-from courses.briefings.models import BriefingIndexPage, BriefingPage
+from courses.briefings.models import BriefingIndexPage, BriefingPage, BriefingRelatedCourse
 from courses.briefings.seed_content import BRIEFINGS
 from courses.catalogue.models import CoursePage
 
@@ -64,15 +64,19 @@ def seed_briefings(*, home: Page, owner=None) -> list[BriefingPage]:
         index = briefing_index_ensure(home=home)
         for data in BRIEFINGS:
             page = BriefingPage.objects.child_of(index).filter(slug=data["slug"]).first()
-            courses = list(CoursePage.objects.filter(slug__in=data["related_courses"]))
+            courses = sorted(
+                CoursePage.objects.filter(slug__in=data["related_courses"]),
+                key=lambda course: data["related_courses"].index(course.slug),
+            )
             if page is None:
                 page = BriefingPage(slug=data["slug"], owner=owner, **_page_fields(data))
                 page.topics.add(*data["topics"])
-                page.related_courses.set(courses)
+                page.related_course_links = [BriefingRelatedCourse(course=c) for c in courses]
                 index.add_child(instance=page)
                 page.save_revision(user=owner).publish()
-            elif {c.pk for c in courses} - {c.pk for c in page.related_courses.all()}:
-                page.related_courses.add(*courses)
+            elif missing := [c for c in courses if c not in set(page.related_courses)]:
+                page.related_course_links.add(*[BriefingRelatedCourse(course=c) for c in missing])
+                page.save()
                 page.save_revision(user=owner).publish()
             pages.append(page)
     return pages

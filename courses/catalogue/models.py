@@ -38,10 +38,19 @@ class CourseIndexPage(Page):
     template = "courses/catalogue/course_index_page.html"
 
     def get_context(self, request, *args, **kwargs):
+        # Cycle: the selector reads CoursePage, defined below in this module.
+        from courses.catalogue.selectors import MAX_QUERY_LENGTH, catalogue_courses
+
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = list(
-            CoursePage.objects.child_of(self).live().public().order_by("path")
-        )
+        query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+        audience = request.GET.get("audience", "")
+        if audience not in CourseAudience.values:
+            audience = ""
+        context["courses"] = list(catalogue_courses(index=self, query=query, audience=audience))
+        context["query"] = query
+        context["audience"] = audience
+        context["audiences"] = CourseAudience.choices
+        context["is_filtered"] = bool(query or audience)
         page_context_construct(page=self, request=request, context=context)
         return context
 

@@ -8,6 +8,7 @@ correct and its feedback. Learners' answers refer to option ids.
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -61,3 +62,60 @@ def questions_draw(bank: Sequence, count: int) -> list:
     """`count` questions (or the whole bank if smaller) drawn at random, without repeats,
     from an unpredictable source so an attempt cannot be foreseen."""
     return secrets.SystemRandom().sample(list(bank), min(count or len(bank), len(bank)))
+
+
+_SELECT_ALL = re.compile(r"\s*\(?\bselect all that apply\b\.?\)?\s*$", re.IGNORECASE)
+
+
+def text_without_select_all(text: str) -> str:
+    """A question's text without a trailing "Select all that apply.": pages say it once,
+    as the question's hint."""
+    return _SELECT_ALL.sub("", text or "")
+
+
+_VERDICT = re.compile(r"^(no|yes|correct|not quite|right|wrong)\b[.!,:]?\s*", re.IGNORECASE)
+
+
+def _said(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def answer_feedback(question: dict, chosen: set[str]) -> dict[str, Any]:
+    """What to say after an answer, each thing once.
+
+    The heading already says "Correct" or "Not quite", so a leading verdict word in an
+    option's feedback is dropped; feedback shared by several chosen options is shown
+    once; the right answer is named only when nothing said so far names it; and the
+    explanation only when it adds something.
+    """
+    shown: list[str] = []
+
+    def fresh(text: str) -> str:
+        text = _VERDICT.sub("", (text or "").strip())
+        if not text:
+            return ""
+        key = _said(text)
+        if any(key in _said(earlier) for earlier in shown):
+            return ""
+        shown.append(text)
+        return text
+
+    options = [
+        {"text": option["text"], "feedback": fresh(option["feedback"])}
+        for option in question["options"]
+        if option["id"] in chosen
+    ]
+    is_correct = answer_is_correct(question, chosen)
+    right_answer = ""
+    if not is_correct:
+        right = [option["text"] for option in question["options"] if option["correct"]]
+        already = " ".join(_said(text) for text in shown)
+        if not all(re.search(rf"\b{re.escape(_said(r))}\b", already) for r in right):
+            label = "The right answers" if question["multiple"] else "The right answer"
+            right_answer = fresh(f"{label}: {'; '.join(right)}.")
+    return {
+        "is_correct": is_correct,
+        "options": options,
+        "right_answer": right_answer,
+        "explanation": fresh(question.get("explanation", "")),
+    }

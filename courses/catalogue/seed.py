@@ -29,6 +29,25 @@ CATALOGUE_INTRODUCTION = (
 )
 
 
+# Who published each source document (the file names are ours, not the reader's).
+SOURCE_PUBLISHERS = {
+    "walsall-neglect-strategy-update.txt": "Walsall Safeguarding Partnership",
+    "seven-minute-briefing-multi-agency-audit-neglect.txt": "Walsall Safeguarding Partnership",
+    "wolverhampton-neglect-strategy.txt": "Wolverhampton Safeguarding Together partnership",
+    "birmingham-neglect-strategy-2022-26.txt": "Birmingham Safeguarding Children Partnership",
+    "south-west-london-joint-neglect-strategy.txt": (
+        "Croydon, Kingston and Richmond, Merton and Wandsworth Safeguarding Children Partnerships"
+    ),
+}
+
+
+def source_publisher(source: dict) -> str:
+    """The partnership that published a source, shown after its title; empty when the
+    title already names it."""
+    publisher = SOURCE_PUBLISHERS.get(source.get("file", ""), "")
+    return "" if publisher and publisher.split(" partnership")[0] in source["title"] else publisher
+
+
 def catalogue_ensure(*, home: Page) -> CourseIndexPage:
     index = CourseIndexPage.objects.child_of(home).first()
     if index is None:
@@ -70,7 +89,7 @@ def course_create(*, index: CourseIndexPage, data: dict) -> CoursePage:
             summary=lesson_data.get("summary", ""),
             body=list(lesson_data["body"]),
             sources=[
-                ("source", {"title": source["title"], "reference": source.get("file", "")})
+                ("source", {"title": source["title"], "reference": source_publisher(source)})
                 for source in lesson_data.get("sources", [])
             ],
             is_required=lesson_data.get("is_required", True),

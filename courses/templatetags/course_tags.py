@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from django import template
 
+from courses.catalogue.questions import answer_feedback, text_without_select_all
+
 register = template.Library()
 
 
@@ -19,3 +21,17 @@ def lookup(mapping, key):
 @register.filter
 def contains(collection, item) -> bool:
     return bool(collection) and item in collection
+
+
+@register.filter
+def without_select_all(text: str) -> str:
+    """A question's text without a trailing "Select all that apply." (said once, as the
+    hint)."""
+    return text_without_select_all(text)
+
+
+@register.simple_tag
+def answer_feedback_for(question: dict, option_ids) -> dict:
+    """`{% answer_feedback_for question answer.option_ids as feedback %}`: what to say
+    after an answer, each thing once."""
+    return answer_feedback(question, {str(option_id) for option_id in option_ids or ()})

@@ -21,6 +21,7 @@ from wagtail.models import Page, Site
 from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage
 from learning.coverage.models import Headcount, KPILearning, KPIMeasure, KPIScope, TrainingKPI
 from learning.people.models import Agency, Partnership, RoleGroup, Sector, User
+from learning.people.seed import demo_practitioner
 from learning.progress.models import CourseCompletion, LessonProgress
 from learning.training.models import TrainingEventPage
 
@@ -160,20 +161,12 @@ def coverage_demo_seed() -> None:
             slug = slugify(agency.name)[:40]
             learners = []
             for n in range(frontline - 2):
-                user, created = User.objects.get_or_create(
+                user = demo_practitioner(
                     email=f"demo.{slug}.{n}@example.org",
-                    defaults={
-                        "first_name": rng.choice(FIRST_NAMES),
-                        "last_name": rng.choice(LAST_NAMES),
-                        "job_title": "Practitioner",
-                        "agency": agency,
-                        "agency_confirmed_at": timezone.now(),
-                        "role_group": RoleGroup.FRONTLINE,
-                    },
+                    first_name=rng.choice(FIRST_NAMES),
+                    last_name=rng.choice(LAST_NAMES),
+                    agency=agency,
                 )
-                if created:
-                    user.set_unusable_password()
-                    user.save(update_fields=["password"])
                 learners.append(user)
             # A steady share of each agency trained, spread over two years.
             for user in learners:

@@ -571,6 +571,15 @@ class LearnerStatus:
         return self.learner.email
 
     @property
+    def email_domain(self) -> str:
+        """Tells apart two learners with the same name (with the agency and job title)."""
+        return self.learner.email.rpartition("@")[2]
+
+    @property
+    def agency_name(self) -> str:
+        return self.learner.agency.name if self.learner.agency else ""
+
+    @property
     def role(self) -> str:
         return self.learner.job_title
 
@@ -615,7 +624,7 @@ def coverage_learners(
         Q(pk__in=members.values("pk")) | Q(pk__in=list(latest)) | Q(pk__in=list(attended))
     )
     result = []
-    for learner in learners.order_by("last_name", "first_name", "pk"):
+    for learner in learners.select_related("agency").order_by("last_name", "first_name", "pk"):
         record = latest.get(learner.pk)
         if learner.pk in attended:
             # Attendance does not expire: attended in full is trained.

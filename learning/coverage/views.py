@@ -47,15 +47,26 @@ class CoverageFilterForm(forms.Form):
     year = forms.TypedChoiceField(
         label="Financial year", required=False, coerce=int, empty_value=None
     )
-    as_of = forms.DateField(
-        label="Figures as at",
-        required=False,
-        help_text="A date, e.g. 2026-03-31. Leave blank for today.",
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
+    # "Figures as at" is a GOV.UK date input (day, month, year as numbers): a browser's
+    # own date picker showed the date in its locale's order beside an ISO hint.
+    # https://design-system.service.gov.uk/components/date-input/
+    as_of_day = forms.IntegerField(label="Day", required=False)
+    as_of_month = forms.IntegerField(label="Month", required=False)
+    as_of_year = forms.IntegerField(label="Year", required=False)
+    as_of_label = "Figures as at"
+    as_of_hint = "For example, 31 3 2026. Leave blank for today."
 
-    def __init__(self, *args, scope: Scope, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *args, scope: Scope, **kwargs) -> None:
+        if data is not None and data.get("as_of") and not data.get("as_of_day"):
+            # An ISO date from a link fills in the day, month and year boxes.
+            try:
+                day = dt.date.fromisoformat(data["as_of"])
+            except ValueError:
+                pass
+            else:
+                data = data.copy()
+                data.update(as_of_day=day.day, as_of_month=day.month, as_of_year=day.year)
+        super().__init__(data, *args, **kwargs)
         kpis = list(kpis_in_scope(scope).values_list("pk", "name", "period_start"))
         self.fields["kpi"].choices = [("", "All KPIs")] + [(pk, name) for pk, name, _ in kpis]
         self.fields["partnership"].choices = [("", "All partnerships")] + [
@@ -69,13 +80,39 @@ class CoverageFilterForm(forms.Form):
             (y, f"April {y} to March {y + 1}") for y in years
         ]
 
+    def clean(self) -> dict[str, Any]:
+        """`as_of` from the day, month and year, or from an ISO `as_of` (the drill-down
+        links and scripts use it)."""
+        cleaned = super().clean()
+        parts = [cleaned.get(f"as_of_{part}") for part in ("day", "month", "year")]
+        cleaned["as_of"] = None
+        if any(part is not None for part in parts):
+            try:
+                day, month, year = parts
+                cleaned["as_of"] = dt.date(year, month, day)
+            except (TypeError, ValueError):
+                self.add_error("as_of_day", f"{self.as_of_label} must be a real date")
+        elif self.data.get("as_of"):
+            try:
+                cleaned["as_of"] = dt.date.fromisoformat(self.data["as_of"])
+            except ValueError:
+                self.add_error("as_of_day", f"{self.as_of_label} must be a real date")
+        return cleaned
+
+    def as_of_fields(self) -> list[forms.BoundField]:
+        return [self["as_of_day"], self["as_of_month"], self["as_of_year"]]
+
+    def other_fields(self) -> list[forms.BoundField]:
+        return [field for field in self if not field.name.startswith("as_of_")]
+
 
 @dataclass
 class CoverageRow:
     """One line of the exported spreadsheet: a KPI and an agency (or the total)."""
 
     kpi: str
-    period: str
+    period_start: dt.date
+    period_end: dt.date
     as_of: dt.date
     agency: str
     sector: str
@@ -90,12 +127,12 @@ def _export_rows(dashboard: list[KPICoverage]) -> list[CoverageRow]:
     rows = []
     for coverage in dashboard:
         kpi = coverage.kpi
-        period = f"{kpi.period_start:%d/%m/%Y} to {kpi.period_end:%d/%m/%Y}"
         for figures in [*coverage.rows, coverage.total]:
             rows.append(
                 CoverageRow(
                     kpi=kpi.name,
-                    period=period,
+                    period_start=kpi.period_start,
+                    period_end=kpi.period_end,
                     as_of=coverage.as_of,
                     agency=figures.name,
                     sector=figures.agency.get_sector_display() if figures.agency else "",
@@ -132,9 +169,11 @@ class CoverageDashboardView(ScopedMixin, SafeSpreadsheetExportMixin, ReportView)
     results_template_name = "learning/coverage/dashboard_results.html"
     index_url_name = "learning_coverage:dashboard"
     paginate_by = None
+    xlsx_sheet_title = "Training coverage"
     list_export = [
         "kpi",
-        "period",
+        "period_start",
+        "period_end",
         "as_of",
         "agency",
         "sector",
@@ -146,7 +185,8 @@ class CoverageDashboardView(ScopedMixin, SafeSpreadsheetExportMixin, ReportView)
     ]
     export_headings = {
         "kpi": "KPI",
-        "period": "Period",
+        "period_start": "Period start",
+        "period_end": "Period end",
         "as_of": "Figures as at",
         "agency": "Agency",
         "sector": "Sector",
@@ -178,9 +218,16 @@ class CoverageDashboardView(ScopedMixin, SafeSpreadsheetExportMixin, ReportView)
 
     def get_context_data(self, **kwargs) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
+        as_of = self.filter_form.cleaned_data.get("as_of") if self.filter_form.is_bound else None
         context.update(
             dashboard=self.dashboard,
             filter_form=self.filter_form,
+            # The drill-down links carry the chosen date as ISO (a URL, not for reading).
+            as_of_param=as_of.isoformat() if as_of else "",
+            export_buttons=[
+                ("Download CSV", self.csv_export_url),
+                ("Download Excel spreadsheet", self.xlsx_export_url),
+            ],
             agency_only=self.coverage_scope.is_agency_only,
             import_url=reverse("learning_coverage:headcount_import"),
         )
@@ -194,10 +241,22 @@ class CoverageLearnersView(ScopedMixin, SafeSpreadsheetExportMixin, ReportView):
     results_template_name = "learning/coverage/learners_results.html"
     index_url_name = "learning_coverage:dashboard"
     paginate_by = 100
-    list_export = ["name", "email", "role", "role_group", "status", "completed_on", "expires_on"]
+    list_export = [
+        "name",
+        "agency_name",
+        "email",
+        "email_domain",
+        "role",
+        "role_group",
+        "status",
+        "completed_on",
+        "expires_on",
+    ]
     export_headings = {
         "name": "Name",
+        "agency_name": "Agency",
         "email": "Email",
+        "email_domain": "Email domain",
         "role": "Job title",
         "role_group": "Role group",
         "status": "Status",
@@ -218,6 +277,10 @@ class CoverageLearnersView(ScopedMixin, SafeSpreadsheetExportMixin, ReportView):
     def get_filename(self) -> str:
         return f"coverage-{self.kpi.pk}-agency-{self.agency.pk}"
 
+    @property
+    def xlsx_sheet_title(self) -> str:
+        return f"{self.agency.name} learners"
+
     def get_queryset(self) -> list:
         as_of = None
         if self.request.GET.get("as_of"):
@@ -235,6 +298,10 @@ class CoverageLearnersView(ScopedMixin, SafeSpreadsheetExportMixin, ReportView):
             kpi=self.kpi,
             agency=self.agency,
             dashboard_url=reverse("learning_coverage:dashboard"),
+            export_buttons=[
+                ("Download CSV", self.csv_export_url),
+                ("Download Excel spreadsheet", self.xlsx_export_url),
+            ],
         )
         return context
 

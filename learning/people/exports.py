@@ -20,8 +20,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 
 from django.http import HttpResponse
+
+from wagtail.admin.views.mixins import ExcelDateFormatter
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -38,16 +41,62 @@ def spreadsheet_safe_row(row: Mapping[str, Any]) -> dict[str, Any]:
     return {key: spreadsheet_safe(value) for key, value in row.items()}
 
 
+# Excel forbids these in a sheet's name, and allows 31 characters.
+_SHEET_TITLE_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
+
+
+def xlsx_sheet_title(title: str) -> str:
+    """A name Excel accepts for a sheet ("Sheet1" tells the reader nothing)."""
+    return " ".join(title.translate(_SHEET_TITLE_FORBIDDEN).split())[:31] or "Sheet1"
+
+
+def xlsx_column_widths(rows: Sequence[Sequence[Any]]) -> list[float]:
+    """Widths (in characters) that fit each column's longest cell, within reason: a
+    spreadsheet opened with every column 8 characters wide hides names and dates."""
+    widths: list[float] = []
+    for row in rows:
+        for index, value in enumerate(row):
+            text = "" if value is None else str(value)
+            length = 10 if hasattr(value, "isoformat") else len(text)
+            if index >= len(widths):
+                widths.append(0)
+            widths[index] = max(widths[index], length)
+    return [min(max(width + 2, 8), 60) for width in widths]
+
+
 class SafeSpreadsheetExportMixin:
     """For Wagtail's `SpreadsheetExportMixin` views (`ReportView`, snippet listings): every
     value, and every heading, goes through `spreadsheet_safe` after Wagtail's own
-    preparation and before its CSV or XLSX writer sees it."""
+    preparation and before its CSV or XLSX writer sees it. The XLSX sheet is named
+    (`xlsx_sheet_title`, else the page title) and its columns sized to their contents."""
+
+    xlsx_sheet_title: str = ""
 
     def preprocess_field_value(self, field: str, value: Any, export_format: str) -> Any:
         return spreadsheet_safe(super().preprocess_field_value(field, value, export_format))
 
     def get_heading(self, queryset, field: str) -> str:
         return spreadsheet_safe(super().get_heading(queryset, field))
+
+    def write_xlsx(self, queryset, output) -> None:
+        """Wagtail's writer, with a named sheet and column widths (set before any row, as
+        openpyxl's write-only mode requires)."""
+        workbook = Workbook(write_only=True, iso_dates=True)
+        title = self.xlsx_sheet_title or getattr(self, "page_title", "") or ""
+        sheet = workbook.create_sheet(title=xlsx_sheet_title(str(title)))
+        headings = [self.get_heading(queryset, field) for field in self.list_export]
+        date_format = ExcelDateFormatter().get()
+        rows = [
+            list(self.generate_xlsx_row(sheet, self.to_row_dict(item), date_format=date_format))
+            for item in queryset
+        ]
+        values = [[cell.value for cell in row] for row in rows]
+        for index, width in enumerate(xlsx_column_widths([headings, *values]), start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.append(headings)
+        for row in rows:
+            sheet.append(row)
+        workbook.save(output)
 
 
 def spreadsheet_response(
@@ -56,6 +105,7 @@ def spreadsheet_response(
     rows: Iterable[Sequence[Any]],
     filename: str,
     export_format: str,
+    sheet_title: str = "",
 ) -> HttpResponse:
     """A CSV or XLSX download of plain rows (for views that are not Wagtail reports),
     every cell made safe by the same rule."""
@@ -63,7 +113,9 @@ def spreadsheet_response(
     safe_headings = [spreadsheet_safe(heading) for heading in headings]
     if export_format == "xlsx":
         workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet(title="Sheet1")
+        sheet = workbook.create_sheet(title=xlsx_sheet_title(sheet_title or filename))
+        for index, width in enumerate(xlsx_column_widths([safe_headings, *safe_rows]), 1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
         sheet.append(safe_headings)
         for row in safe_rows:
             sheet.append(row)

@@ -20,15 +20,26 @@ from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
 from learning.people.roles import user_requires_mfa
 
 # Assets any page needs, whoever is asking.
 _ASSET_PREFIXES = ("/static/", "/media/", "/favicon")
-# A person who still has to set up MFA may reach allauth's pages: the set-up itself needs
-# the password reauthentication, and they may sign out.
+# A person who still has to set up MFA may reach allauth's pages: the set-up itself, and
+# signing out.
 _SET_UP_PREFIXES = ("/accounts/",)
+# Where a person was going when they were sent to set up MFA: the recovery-codes page at
+# the end of the set-up offers it as the way on (see learning/templatetags/people.py).
+MFA_SET_UP_NEXT_SESSION_KEY = "people_mfa_set_up_next"
+
+
+def mfa_set_up_next(request: HttpRequest) -> str | None:
+    """The page a person was going to when the set-up started, if it is one of ours."""
+    path = request.session.get(MFA_SET_UP_NEXT_SESSION_KEY)
+    if path and url_has_allowed_host_and_scheme(path, allowed_hosts={request.get_host()}):
+        return path
+    return None
 
 
 def session_passed_second_factor(request: HttpRequest) -> bool:
@@ -57,12 +68,15 @@ class RequireMFAForStaffMiddleware:
         if not is_mfa_enabled(user):
             if request.path.startswith(_SET_UP_PREFIXES):
                 return self.get_response(request)
+            next_path = request.get_full_path() if request.method == "GET" else request.path
+            request.session[MFA_SET_UP_NEXT_SESSION_KEY] = next_path
             messages.warning(
                 request,
                 "Your role lets you see other people's records or publish content, so you "
                 "must set up two-factor authentication before you continue.",
             )
-            return redirect(reverse("mfa_activate_totp"))
+            activate = reverse("mfa_activate_totp")
+            return redirect(f"{activate}?{urlencode({REDIRECT_FIELD_NAME: next_path})}")
         if session_passed_second_factor(request):
             return self.get_response(request)
         # Only the second-factor check and signing out are open to such a session: even

@@ -8,7 +8,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.utils import timezone
 
-from learning.people.models import Agency, AgencyEmailDomain, Partnership, Sector, User
+from learning.people.models import Agency, AgencyEmailDomain, Partnership, RoleGroup, Sector, User
 from learning.people.roles import Role
 from learning.people.services import user_set_roles
 
@@ -143,3 +143,23 @@ def seed_demo_accounts() -> list[User]:
         )
         users.append(user)
     return users
+
+
+def demo_practitioner(*, email: str, first_name: str, last_name: str, agency: Agency) -> User:
+    """A frontline practitioner of the demo data who cannot sign in (no password): the
+    people coverage figures and training registers are made of."""
+    user, created = User.objects.get_or_create(
+        email=email,
+        defaults={
+            "first_name": first_name,
+            "last_name": last_name,
+            "job_title": "Practitioner",
+            "agency": agency,
+            "agency_confirmed_at": timezone.now(),
+            "role_group": RoleGroup.FRONTLINE,
+        },
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    return user

@@ -328,10 +328,16 @@ def assessment_results(*, attempt) -> dict[str, Any]:
         }
         for topic in missed_topics
     ]
+    progress = course_progress(learner=attempt.learner, course=course)
     return {
         "attempt": attempt,
         "course": course,
         "marked": marked,
         "correct_count": sum(1 for item in marked if item["is_correct"]),
         "revisit": revisit,
+        # What is left before the course is complete, and the completion when it is.
+        "lessons_left": [
+            lesson for lesson in progress.lessons if lesson.pk not in progress.completed_lesson_ids
+        ],
+        "completion": progress.completion,
     }

@@ -11,7 +11,12 @@ from django.utils import timezone
 
 from wagtail import hooks
 
-from courses.catalogue.questions import answer_is_correct, options_chosen, questions_draw
+from courses.catalogue.questions import (
+    answer_is_correct,
+    options_chosen,
+    questions_draw,
+    text_without_select_all,
+)
 from courses.exceptions import AnswerRejected
 from learning.exceptions import AssessmentRejected, LessonNotComplete
 from learning.people.models import User
@@ -134,20 +139,47 @@ def knowledge_check_answer(
     return answer
 
 
-def knowledge_checks_unanswered(*, learner: User, lesson) -> list[str]:
-    """A lesson is complete only once each of its knowledge-check questions is answered."""
+def knowledge_check_questions_unanswered(*, learner: User, lesson) -> list[dict]:
+    """The lesson's knowledge-check questions the learner has not answered, in order."""
     questions = getattr(lesson, "knowledge_check_questions", None)
     if questions is None:
         return []
-    wanted = set(questions())
+    wanted = questions()
     if not wanted:
         return []
     answered = set(
         KnowledgeCheckAnswer.objects.filter(
-            learner=learner, lesson=lesson, question_id__in=wanted
+            learner=learner, lesson=lesson, question_id__in=list(wanted)
         ).values_list("question_id", flat=True)
     )
-    missing = len(wanted - answered)
+    return [question for qid, question in wanted.items() if qid not in answered]
+
+
+def lesson_completion_problems(*, learner: User, lesson) -> list[dict[str, str]]:
+    """Every reason a lesson cannot be completed yet, each linking to where to act: one
+    per unanswered knowledge-check question, then the other requirements' reasons, for
+    the lesson page's error summary."""
+    unanswered = knowledge_check_questions_unanswered(learner=learner, lesson=lesson)
+    problems = [
+        {
+            "text": f"Answer the question: {text_without_select_all(question['text'])}",
+            "href": f"#question-{question['id']}",
+        }
+        for question in unanswered
+    ]
+    counted = set(knowledge_checks_unanswered(learner=learner, lesson=lesson))
+    problems += [
+        {"text": reason, "href": ""}
+        for requirement in hooks.get_hooks("lesson_completion_requirements")
+        for reason in requirement(learner=learner, lesson=lesson)
+        if reason not in counted
+    ]
+    return problems
+
+
+def knowledge_checks_unanswered(*, learner: User, lesson) -> list[str]:
+    """A lesson is complete only once each of its knowledge-check questions is answered."""
+    missing = len(knowledge_check_questions_unanswered(learner=learner, lesson=lesson))
     if not missing:
         return []
     noun = "question" if missing == 1 else "questions"
@@ -214,6 +246,8 @@ def assessment_submit(
                 field="attempt",
             )
         chosen_by_question: dict[str, set[str]] = {}
+        # Every question's problem at once, so the learner can fix them all in one go.
+        problems: dict[str, str] = {}
         for number, question in enumerate(attempt.questions, start=1):
             field = f"q-{question['id']}"
             if not answers.get(question["id"]):
@@ -222,15 +256,16 @@ def assessment_submit(
                     if question["multiple"]
                     else ("Select an answer")
                 )
-                raise AssessmentRejected(f"Question {number}: {rule.lower()}.", field=field)
+                problems[field] = f"Question {number}: {rule.lower()}."
+                continue
             try:
                 chosen_by_question[question["id"]] = options_chosen(
                     question, answers[question["id"]], field=field
                 )
             except AnswerRejected as rejected:
-                raise AssessmentRejected(
-                    f"Question {number}: {rejected.message}", field=field
-                ) from None
+                problems[field] = f"Question {number}: {rejected.message}"
+        if problems:
+            raise AssessmentRejected(field_errors=problems)
         correct = sum(
             answer_is_correct(questions[qid], chosen) for qid, chosen in chosen_by_question.items()
         )

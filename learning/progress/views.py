@@ -25,6 +25,9 @@ from learning.progress.services import (
 
 # --- Courses: knowledge checks, lesson completion, final assessments -------------------
 
+# Set on a lesson's address after "Complete this lesson" was refused.
+INCOMPLETE_PARAM = "not-complete"
+
 
 def _wants_json(request: HttpRequest) -> bool:
     return "application/json" in request.headers.get("Accept", "")
@@ -85,10 +88,9 @@ def lesson_complete_view(request: HttpRequest, lesson_id: int) -> HttpResponse:
     lesson = _open_lesson(request, lesson_id)
     try:
         lesson_complete(learner=request.user, lesson=lesson)
-    except LessonNotComplete as unmet:
-        for reason in unmet.errors:
-            messages.error(request, reason)
-        return redirect(lesson.url)
+    except LessonNotComplete:
+        # The lesson page lists what is left in an error summary linking to each check.
+        return redirect(f"{lesson.url}?{INCOMPLETE_PARAM}=1")
     course = lesson.course
     completion = course_completion_try(learner=request.user, course=course)
     if completion is not None:
@@ -121,6 +123,10 @@ def _own_attempt(request: HttpRequest, attempt_id) -> AssessmentAttempt:
 
 @login_required
 def assessment_take_view(request: HttpRequest, attempt_id) -> HttpResponse:
+    """The questions; the form posts back here, so an answer missed is shown at the same
+    address, with every problem listed."""
+    if request.method == "POST":
+        return _assessment_submit(request, attempt_id)
     attempt = _own_attempt(request, attempt_id)
     if attempt.is_submitted:
         return redirect("learning:assessment_results", attempt_id=attempt.public_id)
@@ -130,6 +136,11 @@ def assessment_take_view(request: HttpRequest, attempt_id) -> HttpResponse:
 @login_required
 @require_POST
 def assessment_submit_view(request: HttpRequest, attempt_id) -> HttpResponse:
+    """The older address answers were posted to; it marks them the same way."""
+    return _assessment_submit(request, attempt_id)
+
+
+def _assessment_submit(request: HttpRequest, attempt_id) -> HttpResponse:
     """Mark an attempt. A tampered, replayed or someone else's post gets a 400 that says
     what was wrong, and nothing is recorded."""
     answers: dict[str, list[str]] = {}
@@ -149,7 +160,12 @@ def assessment_submit_view(request: HttpRequest, attempt_id) -> HttpResponse:
             else "learning/progress/assessment_rejected.html",
             {
                 "attempt": attempt,
-                "errors": [{"text": rejected.message, "href": f"#{rejected.field}"}],
+                "errors": [
+                    {"text": text, "href": f"#{field}-1" if field.startswith("q-") else ""}
+                    for field, text in rejected.field_errors.items()
+                ]
+                or [{"text": rejected.message, "href": ""}],
+                "field_errors": rejected.field_errors,
                 "chosen": answers,
             },
             status=400,

@@ -17,7 +17,12 @@ from learning.progress.selectors import (
     courses_progress,
     lesson_state,
 )
-from learning.progress.services import enrolment_ensure, knowledge_checks_unanswered
+from learning.progress.services import (
+    enrolment_ensure,
+    knowledge_checks_unanswered,
+    lesson_completion_problems,
+)
+from learning.progress.views import INCOMPLETE_PARAM
 
 
 @hooks.register("before_serve_page")
@@ -56,6 +61,10 @@ def _learner_progress_context(*, page, request, context) -> None:
     """The learner's progress on the catalogue, a course page and a lesson page."""
     if isinstance(page, LessonPage):
         context["learner_lesson"] = lesson_state(learner=request.user, lesson=page)
+        if request.GET.get(INCOMPLETE_PARAM) and request.user.is_authenticated:
+            context["completion_errors"] = lesson_completion_problems(
+                learner=request.user, lesson=page
+            )
     elif isinstance(page, CoursePage):
         context["progress"] = course_progress(learner=request.user, course=page)
     elif isinstance(page, CourseIndexPage):

@@ -27,6 +27,7 @@ from wagtail.models import Page
 
 from courses.catalogue.models import CoursePage
 from learning.people.models import Agency, Partnership, RoleGroup, User
+from learning.people.seed import demo_practitioner
 from learning.training.models import (
     Attendance,
     Booking,
@@ -167,20 +168,7 @@ def _practitioners() -> list[User]:
     people = []
     for email, first, last, agency_name in DEMO_PRACTITIONERS:
         agency = Agency.objects.get(name=agency_name)
-        user, created = User.objects.get_or_create(
-            email=email,
-            defaults={
-                "first_name": first,
-                "last_name": last,
-                "job_title": "Practitioner",
-                "agency": agency,
-                "agency_confirmed_at": timezone.now(),
-                "role_group": RoleGroup.FRONTLINE,
-            },
-        )
-        if created:
-            user.set_unusable_password()
-            user.save(update_fields=["password"])
+        user = demo_practitioner(email=email, first_name=first, last_name=last, agency=agency)
         people.append(user)
     return people
 

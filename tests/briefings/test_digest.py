@@ -44,6 +44,9 @@ def test_subscribing_on_my_learning_with_topics(client, briefings):
     html = client.get(reverse("learning:my_learning")).content.decode()
     assert "Weekly email of new briefings" in html
     assert 'value="adolescents"' in html
+    # Several topics can be ticked and unticked: checkboxes, not radios (issue 19).
+    assert re.search(r'type="checkbox" value="adolescents"', html)
+    assert not re.search(r'type="radio" value="adolescents"', html)
     client.post(MANAGE, {"action": "subscribe", "topics": ["adolescents", "gcp2"]})
     subscription = BriefingDigestSubscription.objects.get(learner=learner)
     assert subscription.is_active

@@ -8,12 +8,12 @@ import datetime as dt
 
 import pytest
 
-from django.test import Client
 from django.utils import timezone
 
 from certificates.models import Certificate
 from learning.people.roles import Role
 from learning.training.models import Attendance, Booking, BookingStatus
+from tests.browser.signing_in import sign_in_by_cookie
 from tests.coverage.builders import with_mfa
 from tests.factories import (
     AgencyFactory,
@@ -31,15 +31,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def _media(settings, tmp_path, live_server):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.CERTIFICATES_BASE_URL = live_server.url
-
-
-def sign_in(page, user) -> None:
-    """Sign in by session cookie (the sign-in journey itself is tested elsewhere)."""
-    client = Client()
-    client.force_login(user)
-    cookie = client.cookies["sessionid"]
-    page.context.clear_cookies()
-    page.context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": page.url}])
 
 
 def test_trainer_takes_the_register_on_a_phone_and_the_learner_gets_a_certificate(
@@ -70,7 +61,7 @@ def test_trainer_takes_the_register_on_a_phone_and_the_learner_gets_a_certificat
     # The trainer, on a phone, on the day.
     phone = phone_page
     phone.goto("/")
-    sign_in(phone, trainer)
+    sign_in_by_cookie(phone, trainer)
     phone.goto("/training/registers/")
     assert_accessible(phone)
     phone.get_by_role("link", name="Multi-agency neglect workshop register").click()
@@ -87,7 +78,7 @@ def test_trainer_takes_the_register_on_a_phone_and_the_learner_gets_a_certificat
 
     # The learner finds the certificate of attendance and checks it.
     page.goto("/")
-    sign_in(page, learner)
+    sign_in_by_cookie(page, learner)
     page.goto("/my-learning/")
     assert "Your certificates" in page.content()
     assert page.locator("[data-training=past]").get_by_text("Attended").is_visible()

@@ -6,11 +6,10 @@ from __future__ import annotations
 import pytest
 from allauth.mfa.models import Authenticator
 
-from django.test import Client
-
 from certificates.models import Certificate, CertificateExport
 from learning.people.roles import Role
 from learning.progress.services import course_completion_record
+from tests.browser.signing_in import sign_in_by_cookie
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -20,14 +19,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def _media(settings, tmp_path, live_server):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.CERTIFICATES_BASE_URL = live_server.url
-
-
-def sign_in(page, user) -> None:
-    """Sign in by session cookie (the sign-in journey itself is tested elsewhere)."""
-    client = Client()
-    client.force_login(user)
-    cookie = client.cookies["sessionid"]
-    page.context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": page.url}])
 
 
 def make_course():
@@ -51,7 +42,7 @@ def test_learner_downloads_and_verifies_their_certificate(page, live_server, ass
     certificate = Certificate.objects.get(completion=completion)
 
     page.goto("/")
-    sign_in(page, learner)
+    sign_in_by_cookie(page, learner)
     page.goto("/my-learning/")
     assert "Your certificates" in page.content()
     assert_accessible(page)
@@ -92,7 +83,7 @@ def test_manager_revokes_and_prepares_a_zip(page, live_server, assert_accessible
     Authenticator.objects.create(user=manager, type=Authenticator.Type.TOTP, data={"secret": "x"})
 
     page.goto("/")
-    sign_in(page, manager)
+    sign_in_by_cookie(page, manager)
     page.goto("/certificates/manage/")
     assert "Hana Hussain" in page.content()
     assert_accessible(page)

@@ -12,12 +12,12 @@ import pytest
 from allauth.mfa.models import Authenticator
 
 from django.core.files.base import ContentFile
-from django.test import Client
 
 from courses.h5p.demo import build_package, demo_package_files
 from learning.people.roles import Role
 from learning.progress.models import LessonProgress
 from learning.xapi.models import H5PResult, XAPIState, XAPIStatement
+from tests.browser.signing_in import sign_in_by_cookie
 from tests.factories import DEFAULT_PASSWORD, H5PActivityFactory, UserFactory
 from tests.h5p.pages import lesson_with_activity
 
@@ -174,16 +174,6 @@ def hostile_package() -> ContentFile:
     files["H5P.NeglectQuiz-1.0/hostile.js"] = HOSTILE_JS.encode()
     files["content/hostile.svg"] = HOSTILE_SVG
     return ContentFile(build_package(files), name="hostile.h5p")
-
-
-def sign_in_by_cookie(page, user) -> None:
-    """Staff sign in with MFA; the sign-in journey itself is tested elsewhere."""
-    client = Client()
-    client.force_login(user)
-    page.goto("/")
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": page.url}]
-    )
 
 
 def test_hostile_package_cannot_act_as_the_administrator_viewing_it(

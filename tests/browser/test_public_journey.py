@@ -168,3 +168,29 @@ def _answers_for(legend: str) -> list[tuple[str, bool]]:
         if legend.endswith(question["text"]):
             return [(o["text"], o["correct"]) for o in question["options"]]
     raise AssertionError(f"No question for {legend!r}")
+
+
+def test_a_visitor_with_cookies_blocked_finds_a_daytime_route_for_walsall(
+    phone_page, seeded_public_site, assert_accessible
+):
+    """Issue 19: cookies cleared or blocked must not stop the finder, an empty submit
+    lands focus on the error summary without JavaScript, and Walsall (no daytime number)
+    names the NSPCC as its daytime route."""
+    page = phone_page
+    page.goto("/spot-the-signs/report-a-concern/")
+    page.context.clear_cookies()
+    page.get_by_role("button", name="Find who to call").click()
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert page.evaluate(
+        "() => document.activeElement.classList.contains('govuk-error-summary')"
+    ), "focus is not on the error summary"
+    assert_accessible(page)
+
+    page.context.clear_cookies()
+    page.get_by_label("Postcode of the home you visited").fill("WS1 1TP")
+    page.get_by_role("button", name="Find who to call").click()
+    assert page.get_by_role("heading", name="Who to call for WS1 1TP").is_visible()
+    assert page.get_by_text("There is no daytime number for Walsall yet").is_visible()
+    assert page.get_by_role("link", name="0808 800 5000").first.is_visible()
+    assert "postcode=" not in page.url and "WS1" not in page.url
+    assert_accessible(page)

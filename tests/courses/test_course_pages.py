@@ -151,7 +151,7 @@ def test_knowledge_check_refuses_an_option_from_another_question(index, learner_
 def test_lesson_cannot_be_completed_until_knowledge_check_is_answered(course, learner_client):
     lesson = course.lessons().first()
     response = learner_client.post(f"/learning/lessons/{lesson.pk}/complete/", follow=True)
-    assert "Answer the 1 knowledge check question in this lesson" in response.text
+    assert "Answer the question: Question 1: which is right?" in response.text
     assert not LessonProgress.objects.filter(completed_at__isnull=False).exists()
 
 

@@ -120,9 +120,9 @@ def test_csv_and_xlsx_exports_carry_the_same_figures(client, home_page):
     response = client.get(URL, {"as_of": AS_OF.isoformat(), "export": "xlsx"})
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     sheet = [list(r) for r in workbook.active.iter_rows(values_only=True)]
-    assert sheet[0][:4] == ["KPI", "Period", "Figures as at", "Agency"]
-    health = next(r for r in sheet if r[0] == kpi and r[3] == "Health")
-    assert health[5:10] == [4, 8, 50, "80%", "Red"]
+    assert sheet[0][:5] == ["KPI", "Period start", "Period end", "Figures as at", "Agency"]
+    health = next(r for r in sheet if r[0] == kpi and r[4] == "Health")
+    assert health[6:11] == [4, 8, 50, "80%", "Red"]
 
 
 def test_filters_narrow_agencies_but_keep_the_partnership_total(client, home_page):
@@ -148,12 +148,13 @@ def test_drill_down_lists_each_learner_with_status_and_expiry(client, home_page)
         tr.find("th").get_text(strip=True): [td.get_text(strip=True) for td in tr.find_all("td")]
         for tr in table.find("tbody").find_all("tr")
     }
-    assert rows["a1 Tester"][2:] == ["Trained", "10 May 2025", "10 May 2026"]
-    assert rows["a2 Tester"][2:] == ["Expired", "1 Dec 2024", "1 Dec 2025"]
-    assert rows["a4 Tester"][2:] == ["Trained", "1 Feb 2026", "1 Feb 2027"]
-    assert rows["a5 Tester"][2:] == ["Not trained", "–", "–"]
-    assert rows["a6 Tester"][2] == "Trained"  # moved to Police, trained in Health
-    assert sum(1 for r in rows.values() if r[2] == "Trained") == 4  # as on the dashboard
+    # Columns: agency, email domain, job title, role group, then these.
+    assert rows["a1 Tester"][4:] == ["Trained", "10 May 2025", "10 May 2026"]
+    assert rows["a2 Tester"][4:] == ["Expired", "1 Dec 2024", "1 Dec 2025"]
+    assert rows["a4 Tester"][4:] == ["Trained", "1 Feb 2026", "1 Feb 2027"]
+    assert rows["a5 Tester"][4:] == ["Not trained", "–", "–"]
+    assert rows["a6 Tester"][4] == "Trained"  # moved to Police, trained in Health
+    assert sum(1 for r in rows.values() if r[4] == "Trained") == 4  # as on the dashboard
 
     response = client.get(url, {"as_of": AS_OF.isoformat(), "export": "csv"})
     exported = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))

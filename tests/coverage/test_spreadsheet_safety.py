@@ -57,9 +57,9 @@ def test_drill_down_csv_neutralises_learner_names(client, formula_people):
     client.force_login(staff(p.police, Role.PARTNERSHIP_MANAGER))
     url = reverse("learning_coverage:learners", args=[p.percent_kpi.pk, p.health.pk])
     rows = _csv(client.get(url, {"as_of": AS_OF.isoformat(), "export": "csv"}))
-    assert rows[0][:3] == ["Name", "Email", "Job title"]
+    assert rows[0][:5] == ["Name", "Agency", "Email", "Email domain", "Job title"]
     names = {row[0] for row in rows[1:]}
-    job_titles = {row[2] for row in rows[1:]}
+    job_titles = {row[4] for row in rows[1:]}
     for formula in FORMULAS:
         # (A full name loses its surrounding whitespace; a job title keeps its tab.)
         assert "'" + formula.strip() in names
@@ -74,7 +74,7 @@ def test_drill_down_xlsx_neutralises_learner_names(client, formula_people):
     url = reverse("learning_coverage:learners", args=[p.percent_kpi.pk, p.health.pk])
     rows = _xlsx(client.get(url, {"as_of": AS_OF.isoformat(), "export": "xlsx"}))
     names = {row[0].value: row[0].data_type for row in rows[1:]}
-    job_titles = {row[2].value for row in rows[1:]}
+    job_titles = {row[4].value for row in rows[1:]}
     for formula in FORMULAS:
         assert names.get("'" + formula.strip()) == "s"
         # (XML stores a carriage return as a line feed.)
@@ -91,17 +91,17 @@ def test_dashboard_csv_and_xlsx_neutralise_names_and_keep_numbers(client, formul
     rows = _csv(client.get(URL, {"as_of": AS_OF.isoformat(), "export": "csv"}))
     assert rows[0][0] == "KPI"
     assert {row[0] for row in rows[1:]} >= {"'+44 GCP2 target"}
-    agencies = {row[3] for row in rows[1:]}
+    agencies = {row[4] for row in rows[1:]}  # after KPI, period start and end, as at
     assert """'=HYPERLINK("http://x","y")""" in agencies
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
 
     sheet = _xlsx(client.get(URL, {"as_of": AS_OF.isoformat(), "export": "xlsx"}))
-    formula_row = next(r for r in sheet if r[3].value == """'=HYPERLINK("http://x","y")""")
+    formula_row = next(r for r in sheet if r[4].value == """'=HYPERLINK("http://x","y")""")
     assert formula_row[0].value == "'+44 GCP2 target"
-    health = next(r for r in sheet if r[3].value == "Health")
+    health = next(r for r in sheet if r[4].value == "Health")
     # Figures stay numbers (not text with a quote in front).
-    assert [cell.value for cell in health[5:8]] == [10, 8, 125]
-    assert all(cell.data_type == "n" for cell in health[5:8])
+    assert [cell.value for cell in health[6:9]] == [10, 8, 125]
+    assert all(cell.data_type == "n" for cell in health[6:9])
     assert not any(
         isinstance(cell.value, str) and cell.value.startswith(("=", "+", "-", "@"))
         for row in sheet

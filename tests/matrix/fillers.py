@@ -686,17 +686,38 @@ def _xapi_not_found_cases() -> list[Case]:
 
 
 def _admin_login_cases() -> list[Case]:
-    """Wagtail's own sign-in form is never served: everyone, signed in or not, is sent to
-    allauth's (rate limits, email verification, the second factor), keeping `next`."""
+    """Wagtail's own sign-in form is never served. Signed out, or posting its form, everyone
+    is sent to allauth's (rate limits, email verification, the second factor), keeping
+    `next`; signed-in staff go on to the admin; anyone else signed in is told the admin is
+    for staff (403) instead of looping between /admin/ and sign-in."""
+    address = Address("admin_login", query=(("next", "/admin/"),))
+    staff = tuple(sorted(ADMIN_USERS))
+    others = tuple(sorted(SIGNED_IN - ADMIN_USERS))
     return [
         Case(
             key="admin_login",
-            method=method,
-            address=Address("admin_login", query=(("next", "/admin/"),)),
+            method="POST",
+            address=address,
             allowed=EVERYONE,
             redirects_to=("account_login", "?next=/admin/"),
-        )
-        for method in ("GET", "POST")
+        ),
+        Case(
+            key="admin_login",
+            method="GET",
+            address=address,
+            allowed=frozenset({"anonymous"}),
+            roles=("anonymous",),
+            redirects_to=("account_login", "?next=/admin/"),
+        ),
+        Case(
+            key="admin_login",
+            method="GET",
+            address=address,
+            allowed=ADMIN_USERS,
+            roles=staff,
+            redirects_to=("wagtailadmin_home", ""),
+        ),
+        Case(key="admin_login", method="GET", address=address, allowed=frozenset(), roles=others),
     ]
 
 
@@ -987,6 +1008,16 @@ def _site_fillers() -> dict[str, Callable[[], list[Case]]]:
         # --- Plain site addresses -----------------------------------------------------------
         "healthz": lambda: [_get("healthz", EVERYONE, public=True)],
         "admin_login": _admin_login_cases,
+        "public_finder_lookup": lambda: [
+            _post(
+                "public_finder_lookup",
+                EVERYONE,
+                data=lambda world: {"postcode": "ZZ1 1ZZ"},
+                public=True,
+                ok=frozenset({200}),
+                why="The public postcode finder's read-only lookup (no CSRF token needed).",
+            )
+        ],
     }
 
 
