@@ -9,13 +9,20 @@ class CertificatesConfig(AppConfig):
     def ready(self) -> None:
         from django.core import checks
 
-        from certificates.signals import queue_attendance_certificate, queue_certificate
+        from certificates.signals import (
+            queue_attendance_certificate,
+            queue_certificate,
+            withdraw_attendance_certificate,
+        )
         from certificates.storage import private_storage_is_private
         from learning.progress.signals import course_completed
-        from learning.training.signals import session_attended
+        from learning.training.signals import session_attended, session_unattended
 
         course_completed.connect(queue_certificate, dispatch_uid="certificates-issue")
         session_attended.connect(
             queue_attendance_certificate, dispatch_uid="certificates-issue-attendance"
+        )
+        session_unattended.connect(
+            withdraw_attendance_certificate, dispatch_uid="certificates-withdraw-attendance"
         )
         checks.register(private_storage_is_private)

@@ -501,10 +501,22 @@ def _queue_render(certificate_id: int) -> None:
     transaction.on_commit(send)
 
 
-def certificate_revoke(*, certificate: Certificate, revoked_by: User, reason: str) -> Certificate:
-    """Revoke a certificate, recording who, when and why. Leads and managers, in scope."""
+def certificate_revoke(
+    *,
+    certificate: Certificate,
+    revoked_by: User,
+    reason: str,
+    check_scope: bool = True,
+    supersede: bool = False,
+) -> Certificate:
+    """Revoke a certificate, recording who, when and why. Leads and managers, in scope.
+
+    `check_scope=False` is for a revocation another rule has already authorised (a
+    register correction by whoever may take that register, trainers included).
+    `supersede=True` also retires it as the current certificate, so a new one may be
+    issued later (one current certificate per booking or completion)."""
     scope = scope_for(revoked_by)
-    if scope.is_empty or not scope.includes_agency(certificate.agency_id):
+    if check_scope and (scope.is_empty or not scope.includes_agency(certificate.agency_id)):
         raise CertificateRejected("You can only revoke certificates for people in your scope.")
     reason = (reason or "").strip()
     if len(reason) < 10:
@@ -518,10 +530,15 @@ def certificate_revoke(*, certificate: Certificate, revoked_by: User, reason: st
         locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
         if locked.revoked_at:
             raise CertificateRejected("This certificate has already been revoked.")
-        locked.revoked_at = timezone.now()
+        now = timezone.now()
+        locked.revoked_at = now
         locked.revoked_by = revoked_by
         locked.revocation_reason = reason
-        locked.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+        fields = ["revoked_at", "revoked_by", "revocation_reason"]
+        if supersede and locked.superseded_at is None:
+            locked.superseded_at = now
+            fields.append("superseded_at")
+        locked.save(update_fields=fields)
         audit_record(
             actor=revoked_by,
             action="certificate.revoke",
@@ -532,6 +549,31 @@ def certificate_revoke(*, certificate: Certificate, revoked_by: User, reason: st
         )
     logger.info("Certificate %s revoked by user %s", locked.code, revoked_by.pk)
     return locked
+
+
+ATTENDANCE_CORRECTED = "attendance corrected"
+
+
+def attendance_certificate_withdraw(*, booking: Booking, by: User) -> Certificate | None:
+    """Revoke the current certificate of attendance of a booking no longer marked
+    attended (reason "attendance corrected"), retiring it so that marking attended again
+    issues a new one. Nothing to do (None) if it has none or is attended again."""
+    with transaction.atomic():
+        booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        if booking.attendance == Attendance.ATTENDED:
+            return None  # corrected back before we got here: the certificate stands
+        current = Certificate.objects.filter(
+            booking=booking, superseded_at__isnull=True, revoked_at__isnull=True
+        ).first()
+        if current is None:
+            return None
+        return certificate_revoke(
+            certificate=current,
+            revoked_by=by,
+            reason=ATTENDANCE_CORRECTED,
+            check_scope=False,
+            supersede=True,
+        )
 
 
 def certificates_issue_missing(*, limit: int | None = None) -> int:

@@ -7,6 +7,7 @@ import logging
 
 from django.db import transaction
 
+from certificates.services import attendance_certificate_withdraw
 from certificates.tasks import issue_attendance_certificate, issue_certificate
 
 logger = logging.getLogger(__name__)
@@ -44,3 +45,9 @@ def queue_attendance_certificate(sender, booking, **kwargs) -> None:
             booking.pk,
             exc_info=True,
         )
+
+
+def withdraw_attendance_certificate(sender, booking, by, **kwargs) -> None:
+    """A register correction took "attended" away: revoke the certificate of attendance
+    now (the signal comes after commit), so no one can rely on it a moment longer."""
+    attendance_certificate_withdraw(booking=booking, by=by)

@@ -265,14 +265,13 @@ def log_entries_in_scope(entries: QuerySet, user) -> QuerySet:
     records since deleted cannot be placed, so only administrators see them."""
     if user.is_superuser:
         return entries
-    scope = scope_for(user)
     models = scoped_models()
     types = ContentType.objects.get_for_models(*models, for_concrete_models=False)
     visible = ~Q(content_type_id__in=[t.pk for t in types.values()])
     for model, content_type in types.items():
         in_scope = (
             _scoped_policy(model)
-            .scoped(scope, model._default_manager.all())
+            .in_scope_for(user)
             .annotate(pk_text=Cast("pk", output_field=CharField()))
             .values("pk_text")
         )

@@ -55,7 +55,14 @@ _H5P_PERMISSIONS = [
     "courses.view_h5pactivity",
 ]
 _GROUP_MODEL_PERMISSIONS: dict[Role, list[str]] = {
-    Role.TRAINER: ["wagtailadmin.access_admin", *_H5P_PERMISSIONS],
+    Role.TRAINER: [
+        "wagtailadmin.access_admin",
+        *_H5P_PERMISSIONS,
+        # Trainers organise their partnership's sessions (learning.training.policy):
+        # add them and change their details; managers delete. The organisers' pages and
+        # registers need only access_admin.
+        *[f"learning.{action}_trainingsession" for action in ("add", "change", "view")],
+    ],
     # Leads record their own agency's headcounts for coverage reports.
     Role.AGENCY_LEAD: [
         "wagtailadmin.access_admin",

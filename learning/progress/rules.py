@@ -54,3 +54,12 @@ def run_after(*, course, latest_completion) -> int:
     if expires is not None and expires <= timezone.now():
         return latest_completion.run + 1
     return latest_completion.run
+
+
+def completion_is_current(completion, *, now: datetime | None = None) -> bool:
+    """Does this completion still count? One that has expired does not (prerequisites,
+    coverage and certificates all ask this)."""
+    expires = completion_expires_at(
+        completed_at=completion.completed_at, validity_months=completion.course.validity_months
+    )
+    return expires is None or expires > (now or timezone.now())

@@ -1,6 +1,7 @@
-"""Organisers' admin pages: a session's bookings, where leads and managers book someone
-on their behalf, move people between sessions, cancel a booking, close booking, or cancel
-the session. Who sees which bookings is decided by `scope_for`, once, in the selectors."""
+"""Organisers' admin pages: a session's bookings, where trainers, managers and leads book
+someone on their behalf, and trainers and managers move people between sessions, cancel a
+booking, close booking, or cancel the session. Who may do which is decided once, by
+`learning.training.policy.training_organiser`."""
 
 from __future__ import annotations
 
@@ -13,15 +14,10 @@ from django.urls import path, reverse
 from django.views.defaults import permission_denied
 
 from learning.exceptions import TrainingRejected
-from learning.people.roles import Role, user_roles
-from learning.people.scope import Scope, scope_for
 from learning.training.forms import MoveForm, OnBehalfForm, SessionCancelForm, sessions_to_move_to
 from learning.training.models import ACTIVE_STATUSES, TrainingSession
-from learning.training.selectors import (
-    session_bookings_in_scope,
-    session_summary,
-    sessions_in_scope,
-)
+from learning.training.policy import TrainingOrganiser, training_organiser
+from learning.training.selectors import session_summary
 from learning.training.services import (
     booking_cancel,
     booking_create_on_behalf,
@@ -30,32 +26,24 @@ from learning.training.services import (
     session_cancel,
 )
 
-ORGANISER_ROLES = {Role.AGENCY_LEAD, Role.PARTNERSHIP_MANAGER, Role.ADMIN}
 
-
-def organiser_scope(user) -> Scope:
-    """Leads, managers and administrators with a scope; anyone else is refused."""
-    scope = scope_for(user)
-    if not (user_roles(user) & ORGANISER_ROLES) or scope.is_empty:
+def organiser_for(user) -> TrainingOrganiser:
+    """The person's organiser rights; anyone who may organise nothing is refused."""
+    organiser = training_organiser(user)
+    if not organiser.may_organise:
         raise PermissionDenied
-    return scope
-
-
-def _runs_session(scope: Scope, session: TrainingSession) -> bool:
-    """Closing, moving and cancelling the session are for the owning partnership's
-    managers (and administrators); leads book and cancel for their own agency."""
-    return scope.is_partnership_wide and scope.sees_partnership(session.event.partnership_id)
+    return organiser
 
 
 def session_bookings(request: HttpRequest, session_id: int) -> HttpResponse:
     try:
-        scope = organiser_scope(request.user)
+        organiser = organiser_for(request.user)
     except PermissionDenied as denied:
         return permission_denied(request, denied)
-    session = get_object_or_404(sessions_in_scope(scope=scope), pk=session_id)
-    runs = _runs_session(scope, session)
-    bookings = session_bookings_in_scope(session=session, scope=scope)
-    on_behalf = OnBehalfForm(learners=scope.learners(), prefix="behalf")
+    session = get_object_or_404(organiser.sessions(), pk=session_id)
+    runs = organiser.runs(session)
+    bookings = organiser.bookings(session).order_by("status", "waiting_since", "created_at")
+    on_behalf = OnBehalfForm(learners=organiser.learners(), prefix="behalf")
     move = MoveForm(sessions=sessions_to_move_to(session), prefix="move")
     cancel = SessionCancelForm(prefix="cancel")
     status = 200
@@ -63,13 +51,15 @@ def session_bookings(request: HttpRequest, session_id: int) -> HttpResponse:
         action = request.POST.get("action", "")
         try:
             if action == "book":
-                on_behalf = OnBehalfForm(request.POST, learners=scope.learners(), prefix="behalf")
+                on_behalf = OnBehalfForm(
+                    request.POST, learners=organiser.learners(), prefix="behalf"
+                )
                 if on_behalf.is_valid():
                     booking = booking_create_on_behalf(
                         session=session,
                         learner=on_behalf.cleaned_data["learner"],
                         by=request.user,
-                        scope=scope,
+                        organiser=organiser,
                     )
                     messages.success(request, f"{booking.learner}: {booking.get_status_display()}.")
                     return redirect(request.path)
@@ -127,23 +117,15 @@ def session_bookings(request: HttpRequest, session_id: int) -> HttpResponse:
 
 def sessions_list(request: HttpRequest) -> HttpResponse:
     try:
-        scope = organiser_scope(request.user)
+        organiser = organiser_for(request.user)
     except PermissionDenied as denied:
         return permission_denied(request, denied)
-    sessions = sessions_in_scope(scope=scope).order_by("-starts_at")[:200]
+    sessions = organiser.sessions().order_by("-starts_at")[:200]
     return TemplateResponse(
         request,
         "learning/training/admin/sessions.html",
         {"sessions": sessions, "page_title": "Training bookings"},
     )
-
-
-def can_organise(user) -> bool:
-    try:
-        organiser_scope(user)
-    except PermissionDenied:
-        return False
-    return True
 
 
 training_admin_urls = [

@@ -202,7 +202,8 @@ def seed_training(*, home: Page) -> TrainingIndexPage:
         gcp2.prerequisite_courses.set([course])
         gcp2.linked_course = course
         if birmingham is not None:
-            gcp2.eligible_partnerships.set([birmingham])
+            # Naming partnerships replaces the default, so the owner is named too.
+            gcp2.eligible_partnerships.set([walsall, birmingham])
         gcp2.save_revision().publish()
 
     today = timezone.localdate()

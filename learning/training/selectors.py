@@ -13,8 +13,8 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from learning.people.models import RoleGroup, Sector, User
-from learning.people.scope import Scope
 from learning.progress.models import CourseCompletion
+from learning.progress.rules import completion_is_current
 from learning.training.models import (
     ACTIVE_STATUSES,
     PLACE_STATUSES,
@@ -184,29 +184,59 @@ def training_event_context(*, event: TrainingEventPage, user) -> dict[str, Any]:
     }
 
 
-def missing_prerequisites(*, learner: User, event: TrainingEventPage) -> list:
-    required = list(event.prerequisite_courses.all())
+@dataclass(frozen=True)
+class PrerequisiteGaps:
+    """E-learning a learner still needs before booking: never completed, or completed
+    but expired (a refresher is due)."""
+
+    missing: list = field(default_factory=list)
+    expired: list = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.missing or self.expired)
+
+
+def prerequisite_gaps(*, learner: User, event: TrainingEventPage, now=None) -> PrerequisiteGaps:
+    """Which prerequisites are not met, by the shared completion rule: an expired
+    completion does not count (`learning.progress.rules.completion_is_current`)."""
+    required = list(event.prerequisite_courses.all().order_by("title"))
     if not required:
-        return []
-    done = set(
-        CourseCompletion.objects.filter(learner=learner, course__in=required).values_list(
-            "course_id", flat=True
-        )
+        return PrerequisiteGaps()
+    completions = CourseCompletion.objects.filter(
+        learner=learner, course__in=required
+    ).select_related("course")
+    current, done = set(), set()
+    for completion in completions:
+        done.add(completion.course_id)
+        if completion_is_current(completion, now=now):
+            current.add(completion.course_id)
+    return PrerequisiteGaps(
+        missing=[course for course in required if course.pk not in done],
+        expired=[course for course in required if course.pk in done and course.pk not in current],
     )
-    return [course for course in required if course.pk not in done]
+
+
+def missing_prerequisites(*, learner: User, event: TrainingEventPage) -> list:
+    """Every prerequisite not currently met (never done, or expired)."""
+    gaps = prerequisite_gaps(learner=learner, event=event)
+    return [*gaps.missing, *gaps.expired]
 
 
 def event_is_open_to_agency(*, event: TrainingEventPage, agency) -> bool:
-    """The owning partnership's agencies may always book; named partnerships and agencies
-    too. With none named, only the owning partnership's agencies."""
+    """With partnerships and/or agencies named, only people in those may book (the owning
+    partnership's agencies are not added automatically); with none named, the owning
+    partnership's agencies."""
     if agency is None:
         return False
-    if agency.partnership_id == event.partnership_id:
-        return True
-    return (
-        event.eligible_partnerships.filter(pk=agency.partnership_id).exists()
-        or event.eligible_agencies.filter(pk=agency.pk).exists()
-    )
+    partnerships = set(event.eligible_partnerships.values_list("pk", flat=True))
+    agencies = set(event.eligible_agencies.values_list("pk", flat=True))
+    if not partnerships and not agencies:
+        return agency.partnership_id == event.partnership_id
+    return agency.partnership_id in partnerships or agency.pk in agencies
+
+
+def _names(items) -> str:
+    return ", ".join(f"“{item.title}”" for item in items)
 
 
 def booking_eligibility_problem(*, learner: User, event: TrainingEventPage) -> str:
@@ -217,14 +247,37 @@ def booking_eligibility_problem(*, learner: User, event: TrainingEventPage) -> s
             "Ask your agency's safeguarding lead to confirm you."
         )
     if not event_is_open_to_agency(event=event, agency=learner.agency):
+        if event.eligible_partnerships.exists() or event.eligible_agencies.exists():
+            return (
+                "This event is only for staff of the partnerships and agencies it names; "
+                f"{learner.agency.name} is not one of them."
+            )
         return (
-            f"This event is for staff of agencies in {event.partnership.name}"
-            " and the partnerships it names; your agency is not one of them."
+            f"This event is only for staff of agencies in {event.partnership.name}; "
+            f"{learner.agency.name} is not one of them."
         )
-    missing = missing_prerequisites(learner=learner, event=event)
-    if missing:
-        names = ", ".join(f"“{course.title}”" for course in missing)
-        return f"Complete the e-learning {names} before booking this event."
+    if event.audience_sector and learner.agency.sector != event.audience_sector:
+        return (
+            f"This event is for staff in the {event.get_audience_sector_display()} sector; "
+            f"your agency is in the {learner.agency.get_sector_display()} sector."
+        )
+    if (
+        event.audience_role_group
+        and learner.role_group
+        and learner.role_group != event.audience_role_group
+    ):
+        return (
+            f"This event is for {event.get_audience_role_group_display()} staff; "
+            f"your role group is recorded as {learner.get_role_group_display()}."
+        )
+    gaps = prerequisite_gaps(learner=learner, event=event)
+    if gaps.missing:
+        return f"Complete the e-learning {_names(gaps.missing)} before booking this event."
+    if gaps.expired:
+        return (
+            f"Your e-learning {_names(gaps.expired)} has expired. Complete the refresher "
+            "before booking this event."
+        )
     return ""
 
 
@@ -293,22 +346,3 @@ def waiting_position(*, booking: Booking) -> int:
         .count()
         + 1
     )
-
-
-def session_bookings_in_scope(*, session: TrainingSession, scope: Scope) -> QuerySet[Booking]:
-    """The bookings of a session that an organiser may see: everyone's for the owning
-    partnership's managers (and administrators), their own agency's for a lead."""
-    bookings = Booking.objects.filter(session=session).select_related(
-        "learner__agency__partnership", "booked_by"
-    )
-    if scope.sees_partnership(session.event.partnership_id) and scope.is_partnership_wide:
-        return bookings.order_by("status", "waiting_since", "created_at")
-    return scope.filter(bookings, agency_path="learner__agency").order_by(
-        "status", "waiting_since", "created_at"
-    )
-
-
-def sessions_in_scope(*, scope: Scope, now=None) -> QuerySet[TrainingSession]:
-    """Sessions an organiser may manage: those of events their partnership owns."""
-    sessions = TrainingSession.objects.select_related("event__partnership")
-    return scope.filter_partnership(sessions, path="event__partnership")

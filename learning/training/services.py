@@ -22,7 +22,6 @@ from django.utils import timezone
 
 from learning.exceptions import TrainingRejected
 from learning.people.models import User
-from learning.people.scope import Scope
 from learning.training.emails import booking_email_queue
 from learning.training.models import (
     ACTIVE_STATUSES,
@@ -33,6 +32,7 @@ from learning.training.models import (
     BookingStatus,
     TrainingSession,
 )
+from learning.training.policy import TrainingOrganiser
 from learning.training.selectors import (
     booking_eligibility_problem,
     cancellation_cutoff,
@@ -362,10 +362,10 @@ def booking_move(
 
 
 def booking_create_on_behalf(
-    *, session: TrainingSession, learner: User, by: User, scope: Scope, now=None
+    *, session: TrainingSession, learner: User, by: User, organiser: TrainingOrganiser, now=None
 ) -> Booking:
-    """A trainer, lead or manager books someone in their scope."""
-    if not scope.sees_agency(learner.agency):
+    """A trainer, lead or manager books someone they may book for (`training_organiser`)."""
+    if not organiser.may_book_for(learner):
         raise TrainingRejected("Choose someone in your agency or partnership.", field="learner")
     return booking_create(session_id=session.pk, learner=learner, booked_by=by, now=now)
 

@@ -15,21 +15,22 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from learning.people.policies import ScopedForm, ScopedSnippetViewSet
-from learning.people.scope import scope_for
+from learning.people.policies import ScopedForm, ScopedPermissionPolicy, ScopedSnippetViewSet
 from learning.privacy.providers import PersonalDataProvider
-from learning.training.admin_views import can_organise, training_admin_urls
+from learning.training.admin_views import training_admin_urls
 from learning.training.models import ChargePolicy, TrainingEventPage, TrainingSession
 from learning.training.personal_data import training_erase, training_export
+from learning.training.policy import training_organiser
 
 
 class TrainingSessionForm(ScopedForm):
-    """Offer only events of partnerships in the editor's scope, and refuse others."""
+    """Offer only events of partnerships whose training the editor organises
+    (`training_organiser`), and refuse others."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if self.for_user is not None and "event" in self.fields:
-            partnerships = scope_for(self.for_user).partnerships()
+            partnerships = training_organiser(self.for_user).partnerships()
             self.fields["event"].queryset = TrainingEventPage.objects.filter(
                 partnership__in=partnerships
             )
@@ -44,9 +45,29 @@ class TrainingSessionForm(ScopedForm):
         return cleaned
 
 
+class TrainingSessionPermissionPolicy(ScopedPermissionPolicy):
+    """Sessions are reached through the organiser rule (`training_organiser`), not the
+    records scope: a trainer has no one's records in scope, yet runs their partnership's
+    sessions. Model permissions (`roles_sync`) still say which actions each role has."""
+
+    def in_scope_for(self, user):
+        return training_organiser(user).sessions()
+
+    def in_scope(self, user, instance) -> bool:
+        if instance.pk is None:
+            return True
+        return training_organiser(user).sessions().filter(pk=instance.pk).exists()
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return self.model._default_manager.none()
+        return training_organiser(user).sessions()
+
+
 class TrainingSessionViewSet(ScopedSnippetViewSet):
     model = TrainingSession
     partnership_path = "event__partnership"
+    policy_class = TrainingSessionPermissionPolicy
     edit_handler = ObjectList(TrainingSession.panels, base_form_class=TrainingSessionForm)
     icon = "date"
     menu_label = "Sessions"
@@ -82,7 +103,7 @@ register_snippet(TrainingGroup)
 
 class TrainingBookingsMenuItem(MenuItem):
     def is_shown(self, request) -> bool:
-        return can_organise(request.user)
+        return training_organiser(request.user).may_organise
 
 
 @hooks.register("register_admin_urls")

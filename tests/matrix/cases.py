@@ -24,6 +24,10 @@ IN_SCOPE: dict[str, frozenset[str]] = {
     "agency_B1": frozenset({"manager_B", "superuser"}),
     "partnership_A": frozenset({"lead_A", "manager_A", "superuser"}),
     "partnership_B": frozenset({"manager_B", "superuser"}),
+    # A partnership's training sessions, as `learning.training.policy` decides who may
+    # organise them: its trainers too (they run its events), though they see no records.
+    "training_A": frozenset({"trainer_A", "lead_A", "manager_A", "superuser"}),
+    "training_B": frozenset({"manager_B", "superuser"}),
     # Records of no agency (an audit event about platform settings, an administrator's
     # own account): platform administrators only.
     "platform": frozenset({"superuser"}),

@@ -18,8 +18,11 @@ from tests.matrix.cases import (
 )
 
 MANAGERS_AND_ADMINS = ("manager", "superuser")
-STAFF_WITH_SCOPE = ("lead", "manager", "superuser")
+#: Who runs a partnership's sessions (learning.training.policy): close booking, move people.
+SESSION_RUNNERS = ("trainer", "manager", "superuser")
 ADMIN_KINDS = ("trainer", "lead", "manager", "superuser")
+#: Who may open the organisers' pages: the runners, and leads (their own agency's people).
+ORGANISERS = ADMIN_KINDS
 
 
 def training_model_specs(snippet, all_actions) -> tuple:
@@ -27,8 +30,10 @@ def training_model_specs(snippet, all_actions) -> tuple:
     return (
         snippet(
             "learning.TrainingSession",
-            objects=(("session_A", "partnership_A"), ("session_B", "partnership_B")),
-            grants=all_actions(*MANAGERS_AND_ADMINS) | {"choose": ADMIN_KINDS},
+            objects=(("session_A", "training_A"), ("session_B", "training_B")),
+            # Trainers organise their partnership's sessions; only managers delete one.
+            grants=all_actions(*SESSION_RUNNERS)
+            | {"delete": MANAGERS_AND_ADMINS, "choose": ADMIN_KINDS},
             text=str,
             # Bookings PROTECT their session: a booked session is cancelled, never deleted.
             deletable=False,
@@ -60,13 +65,13 @@ def _page(key: str, page: str) -> Case:
 
 def _session_shows() -> tuple:
     return (
-        ("session_A", "partnership_A", str),
-        ("session_B", "partnership_B", str),
+        ("session_A", "training_A", str),
+        ("session_B", "training_B", str),
     )
 
 
 def training_fillers() -> dict[str, Callable[[], list[Case]]]:
-    staff = roles_of_kind(*STAFF_WITH_SCOPE)
+    organisers = roles_of_kind(*ORGANISERS)
     return {
         "page:learning.TrainingIndexPage": lambda: [
             _page("page:learning.TrainingIndexPage", "training_index")
@@ -150,14 +155,14 @@ def training_fillers() -> dict[str, Callable[[], list[Case]]]:
             ),
         ],
         "training_admin:sessions": lambda: [
-            _case("training_admin:sessions", "GET", staff, shows=_session_shows())
+            _case("training_admin:sessions", "GET", organisers, shows=_session_shows())
         ],
         "training_admin:session_bookings": lambda: [
             *[
                 _case(
                     "training_admin:session_bookings",
                     "GET",
-                    in_scope(f"partnership_{side}", STAFF_WITH_SCOPE),
+                    in_scope(f"training_{side}", ORGANISERS),
                     Ref(f"session_{side}"),
                 )
                 for side in ("A", "B")
@@ -165,12 +170,12 @@ def training_fillers() -> dict[str, Callable[[], list[Case]]]:
             _case(
                 "training_admin:session_bookings",
                 "POST",
-                in_scope("partnership_A", MANAGERS_AND_ADMINS),
+                in_scope("training_A", SESSION_RUNNERS),
                 Ref("session_A"),
                 data=lambda world: {"action": "close"},
                 target="session_A",
-                why="Closing booking is for the owning partnership's managers; a lead of "
-                "the partnership sees and books but is refused.",
+                why="Closing booking is for the owning partnership's trainers and managers; "
+                "a lead of the partnership sees and books but is refused.",
             ),
         ],
     }

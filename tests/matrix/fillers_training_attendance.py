@@ -27,11 +27,9 @@ def _case(key: str, method: str, allowed, *args, **kwargs) -> Case:
 
 
 def _register_takers(side: str) -> frozenset[str]:
-    """Trainers of the owning partnership (the matrix's trainer is A's) and its managers;
-    administrators everywhere."""
-    managers = in_scope(f"partnership_{side}", MANAGERS_AND_ADMINS)
-    trainers = frozenset({"trainer_A"}) if side == "A" else frozenset()
-    return managers | trainers
+    """Those who run the owning partnership's sessions (learning.training.policy): its
+    trainers (the matrix's trainer is A's) and managers; administrators everywhere."""
+    return in_scope(f"training_{side}", REGISTER_KINDS)
 
 
 def _learner_name(booking) -> str:

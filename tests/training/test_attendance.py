@@ -256,16 +256,18 @@ def test_the_registers_page_lists_todays_session(client, trainer, today, event):
     assert register_url(old) not in html  # beyond the last 60 days
 
 
-def test_re_marking_never_issues_a_second_certificate(client, trainer, today, people):
+def test_re_marking_keeps_one_current_certificate(client, trainer, today, people):
+    """Attended, then corrected to partial (revoked), then attended again (a new one)."""
     ann = people[0]
     client.force_login(trainer)
 
-    for outcome in ("attended", "partial", "attended"):
+    for outcome in ("attended", "partial", "attended", "attended"):
         client.post(register_url(today), {f"attendance-{ann.pk}": outcome})
 
     ann.refresh_from_db()
     assert ann.attendance == Attendance.ATTENDED
-    assert Certificate.objects.filter(booking=ann).count() == 1
+    assert Certificate.objects.filter(booking=ann, superseded_at__isnull=True).count() == 1
+    assert Certificate.objects.filter(booking=ann, revoked_at__isnull=False).count() == 1
     assert AuditEvent.objects.filter(action="training.attendance_mark").count() == 3
 
 

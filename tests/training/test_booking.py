@@ -127,7 +127,7 @@ def test_staff_of_another_partnership_are_not_eligible(client, session):
     response = _book(client, session)
 
     assert response.status_code == 400
-    assert "your agency is not one of them" in response.content.decode()
+    assert "Far away trust is not one of them." in response.content.decode()
     assert not Booking.objects.exists()
 
 

@@ -1,5 +1,5 @@
-"""Reads for the register: whose registers a person may take (decided here, once, from
-`scope_for` and the trainer role) and who is on a session's register."""
+"""Reads for the register: whose registers a person may take (those of the sessions they
+run, as `learning.training.policy` decides) and who is on a session's register."""
 
 from __future__ import annotations
 
@@ -9,30 +9,18 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from learning.people.models import User
-from learning.people.roles import Role, user_roles
-from learning.people.scope import scope_for
 from learning.training.models import Attendance, Booking, BookingStatus, TrainingSession
+from learning.training.policy import training_organiser
 
 
 def register_sessions_for(*, user: User) -> QuerySet[TrainingSession]:
-    """Sessions whose register `user` may take: every session of the partnership(s) in a
-    manager's or administrator's scope, and for a trainer, the sessions of their own
-    partnership's events. Agency leads and learners take no register."""
-    sessions = TrainingSession.objects.select_related("event__partnership")
-    scope = scope_for(user)
-    if scope.is_partnership_wide:
-        return scope.filter_partnership(sessions, path="event__partnership")
-    agency = getattr(user, "agency", None)
-    if Role.TRAINER in user_roles(user) and agency is not None:
-        return sessions.filter(event__partnership_id=agency.partnership_id)
-    return sessions.none()
+    """Sessions whose register `user` may take: the sessions they run
+    (`learning.training.policy`: managers', trainers' and administrators')."""
+    return training_organiser(user).run_sessions()
 
 
 def may_take_registers(*, user: User) -> bool:
-    scope = scope_for(user)
-    return scope.is_partnership_wide or (
-        Role.TRAINER in user_roles(user) and getattr(user, "agency", None) is not None
-    )
+    return training_organiser(user).runs_sessions
 
 
 def register_opens_on(*, session: TrainingSession) -> dt.date:

@@ -5,7 +5,9 @@ announced, so saving the same register twice (or importing the same sheet twice)
 nothing the second time. Input with any error is refused whole, with every error, and
 nothing is saved. The first time a booking is marked attended in full, `session_attended`
 is sent after commit (certificates issue the certificate of attendance once: a unique
-constraint there stops a second).
+constraint there stops a second). When a booking marked attended is changed to another
+outcome, `session_unattended` is sent after commit (certificates revoke the certificate of
+attendance; marking attended again later issues a new one).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from learning.training.attendance.selectors import (
     register_opens_on,
 )
 from learning.training.models import Attendance, Booking, TrainingSession
-from learning.training.signals import session_attended
+from learning.training.signals import session_attended, session_unattended
 
 #: What a sign-in sheet may say in its attendance column (case and spaces ignored).
 SHEET_VALUES: dict[str, str] = {
@@ -94,6 +96,7 @@ def attendance_mark(
             raise TrainingRejected(errors=errors)
         changed = 0
         attended: list[Booking] = []
+        unattended: list[Booking] = []
         for booking_id, value in marks.items():
             booking = on_register[booking_id]
             if booking.attendance == value:
@@ -130,9 +133,17 @@ def attendance_mark(
             changed += 1
             if value == Attendance.ATTENDED:
                 attended.append(booking)
+            elif previous == Attendance.ATTENDED:
+                unattended.append(booking)
         for booking in attended:
             transaction.on_commit(
                 lambda booking=booking: session_attended.send(sender=Booking, booking=booking)
+            )
+        for booking in unattended:
+            transaction.on_commit(
+                lambda booking=booking: session_unattended.send(
+                    sender=Booking, booking=booking, by=by
+                )
             )
     return RegisterResult(changed=changed, unchanged=len(marks) - changed)
 

@@ -6,12 +6,12 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from learning.training.attendance.selectors import may_take_registers
+from learning.training.policy import training_organiser
 
 
 class RegistersMenuItem(MenuItem):
     def is_shown(self, request) -> bool:
-        return may_take_registers(user=request.user)
+        return training_organiser(request.user).runs_sessions
 
 
 @hooks.register("register_admin_menu_item")
