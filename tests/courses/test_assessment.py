@@ -10,19 +10,6 @@ from tests.factories import CourseIndexPageFactory, UserFactory, course_with_les
 from .helpers import answers_for, complete_lessons, start_attempt, submit
 
 
-@pytest.fixture
-def course(home_page):
-    index = CourseIndexPageFactory(parent=home_page)
-    return course_with_lessons(parent=index, lessons=2, title="Neglect basics")
-
-
-@pytest.fixture
-def learner_client(client):
-    client.learner = UserFactory()
-    client.force_login(client.learner)
-    return client
-
-
 def _nothing_recorded(learner) -> bool:
     attempts = AssessmentAttempt.objects.filter(learner=learner)
     return (

@@ -9,24 +9,10 @@ import re
 import pytest
 
 from learning.progress.models import AssessmentAttempt, CourseCompletion
-from tests.factories import CourseIndexPageFactory, UserFactory, course_with_lessons
 
 from .helpers import answers_for, complete_lessons, start_attempt
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def course(home_page):
-    index = CourseIndexPageFactory(parent=home_page)
-    return course_with_lessons(parent=index, lessons=2, title="Neglect basics")
-
-
-@pytest.fixture
-def learner_client(client):
-    client.learner = UserFactory()
-    client.force_login(client.learner)
-    return client
 
 
 def _form_action(html: str) -> str:

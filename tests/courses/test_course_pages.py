@@ -10,7 +10,6 @@ from tests.factories import (
     CourseIndexPageFactory,
     CoursePageFactory,
     LessonPageFactory,
-    UserFactory,
     course_with_lessons,
 )
 
@@ -23,14 +22,6 @@ def index(home_page):
 @pytest.fixture
 def course(index):
     return course_with_lessons(parent=index, lessons=2, title="Neglect basics")
-
-
-@pytest.fixture
-def learner_client(client):
-    learner = UserFactory()
-    client.force_login(learner)
-    client.learner = learner
-    return client
 
 
 def _question(lesson):

@@ -14,7 +14,6 @@ from learning.progress.services import course_completion_record
 from tests.factories import (
     CourseIndexPageFactory,
     LessonPageFactory,
-    UserFactory,
     course_with_lessons,
 )
 
@@ -24,13 +23,6 @@ from .helpers import answer_knowledge_checks, answers_for, complete_lessons, sta
 @pytest.fixture
 def index(home_page):
     return CourseIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def learner_client(client):
-    client.learner = UserFactory()
-    client.force_login(client.learner)
-    return client
 
 
 def _complete_first_lesson(client, course):

@@ -61,12 +61,6 @@ def lesson(home_page):
     )
 
 
-@pytest.fixture
-def learner_client(client):
-    client.force_login(UserFactory())
-    return client
-
-
 def _ids(lesson) -> dict[str, dict]:
     return {q["text"]: q for q in lesson.knowledge_check_questions().values()}
 
