@@ -14,7 +14,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.views.defaults import permission_denied
 from django.views.generic import FormView
 
 from wagtail.admin.panels import ObjectList
@@ -33,7 +32,7 @@ from learning.coverage.selectors import (
 from learning.coverage.services import HeadcountImportRejected, headcount_import
 from learning.people.exports import SafeSpreadsheetExportMixin
 from learning.people.models import Agency, Sector
-from learning.people.policies import ScopedForm, ScopedSnippetViewSet
+from learning.people.policies import ForbiddenAs403Mixin, ScopedForm, ScopedSnippetViewSet
 from learning.people.scope import Scope
 
 
@@ -146,19 +145,13 @@ def _export_rows(dashboard: list[KPICoverage]) -> list[CoverageRow]:
     return rows
 
 
-class ScopedMixin:
+class ScopedMixin(ForbiddenAs403Mixin):
     """Refuse anyone without a coverage scope (learners, trainers) with 403."""
 
     coverage_scope: Scope
 
-    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        # Answered here as a real 403: Wagtail's admin would turn a raised PermissionDenied
-        # into a redirect to the dashboard, which scripts and tests cannot tell from success.
-        try:
-            self.coverage_scope = coverage_scope_for(request.user)
-            return super().dispatch(request, *args, **kwargs)
-        except PermissionDenied as denied:
-            return permission_denied(request, denied)
+    def grant_access(self, request: HttpRequest) -> None:
+        self.coverage_scope = coverage_scope_for(request.user)
 
 
 class CoverageDashboardView(ScopedMixin, SafeSpreadsheetExportMixin, ReportView):

@@ -11,13 +11,18 @@ never shown. tests/test_authorization_matrix.py walks every URL for every role.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Model, Q, QuerySet
 from django.db.models.functions import Cast
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_list_or_404
 from django.utils.functional import classproperty
+from django.views.defaults import permission_denied
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -277,3 +282,36 @@ def log_entries_in_scope(entries: QuerySet, user) -> QuerySet:
         )
         visible |= Q(content_type_id=content_type.pk, object_id__in=in_scope)
     return entries.filter(visible)
+
+
+# --- Refusals in the admin are real 403s ------------------------------------------------
+# Wagtail's admin turns a raised PermissionDenied into a redirect to the dashboard, which
+# scripts, tests and assistive technology cannot tell from success. Our own admin views
+# answer it with the site's 403 page instead, through one of these two.
+
+
+def forbidden_as_403(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """For function views: a PermissionDenied raised by `view` is a 403 page."""
+
+    @functools.wraps(view)
+    def answer(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied as denied:
+            return permission_denied(request, denied)
+
+    return answer
+
+
+class ForbiddenAs403Mixin:
+    """For class-based views: `grant_access(request)`, which every view using this defines,
+    refuses by raising PermissionDenied and keeps what the person may see on the view (their
+    scope, the record asked for) before the view runs; a PermissionDenied the view raises
+    later (a record outside that scope) is a 403 page too."""
+
+    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        try:
+            self.grant_access(request)
+            return super().dispatch(request, *args, **kwargs)
+        except PermissionDenied as denied:
+            return permission_denied(request, denied)

@@ -11,6 +11,7 @@ from typing import Any
 import django_filters
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.urls import path
 
@@ -21,8 +22,8 @@ from wagtail.admin.views.reports import ReportView
 from learning.audit.models import AuditEvent
 from learning.audit.selectors import audit_events_in
 from learning.people.exports import SafeSpreadsheetExportMixin
+from learning.people.policies import ForbiddenAs403Mixin
 from learning.people.scope import Scope, scope_for
-from learning.privacy.views import RefuseWith403
 
 
 class AuditLogFilterSet(WagtailFilterSet):
@@ -42,7 +43,7 @@ class AuditLogFilterSet(WagtailFilterSet):
         self.filters["action"].extra["widget"] = forms.Select
 
 
-class AuditLogView(RefuseWith403, SafeSpreadsheetExportMixin, ReportView):
+class AuditLogView(ForbiddenAs403Mixin, SafeSpreadsheetExportMixin, ReportView):
     """Who did what to whose records, for the events in the reader's scope."""
 
     page_title = "Audit log"
@@ -80,9 +81,10 @@ class AuditLogView(RefuseWith403, SafeSpreadsheetExportMixin, ReportView):
         "detail_text": "Detail",
     }
 
-    def is_allowed(self, request: HttpRequest) -> bool:
+    def grant_access(self, request: HttpRequest) -> None:
         self.scope = scope_for(request.user)
-        return not self.scope.is_empty
+        if self.scope.is_empty:
+            raise PermissionDenied
 
     def get_filename(self) -> str:
         return f"audit-log-{dt.date.today():%Y-%m-%d}"

@@ -15,7 +15,6 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
-from django.views.defaults import permission_denied
 from django.views.generic import TemplateView, View
 
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -24,6 +23,7 @@ from wagtail.admin.views.reports import ReportView
 
 from learning.exceptions import PersonalDataRejected
 from learning.people.models import User
+from learning.people.policies import ForbiddenAs403Mixin
 from learning.privacy.selectors import (
     can_manage_personal_data,
     personal_data_erasure_of,
@@ -33,25 +33,10 @@ from learning.privacy.selectors import (
 from learning.privacy.services import personal_data_erase, personal_data_export
 
 
-class RefuseWith403:
-    """Answer people without the right role with a real 403 (Wagtail's admin would turn a
-    raised PermissionDenied into a redirect to the dashboard)."""
-
-    def is_allowed(self, request: HttpRequest) -> bool:
-        raise NotImplementedError
-
-    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not self.is_allowed(request):
-            return permission_denied(request, PermissionDenied())
-        return super().dispatch(request, *args, **kwargs)
-
-
-# --- People's personal data ------------------------------------------------------------
-
-
-class PersonalDataPermission(RefuseWith403):
-    def is_allowed(self, request: HttpRequest) -> bool:
-        return can_manage_personal_data(request.user)
+class PersonalDataPermission(ForbiddenAs403Mixin):
+    def grant_access(self, request: HttpRequest) -> None:
+        if not can_manage_personal_data(request.user):
+            raise PermissionDenied
 
 
 class PeopleView(PersonalDataPermission, ReportView):
@@ -93,12 +78,11 @@ class PersonMixin(PersonalDataPermission):
         super().setup(request, *args, **kwargs)
         self.person_id = kwargs["pk"]
 
-    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if can_manage_personal_data(request.user):
-            self.person = get_object_or_404(
-                personal_data_subjects(user=request.user), pk=self.person_id
-            )
-        return super().dispatch(request, *args, **kwargs)
+    def grant_access(self, request: HttpRequest) -> None:
+        super().grant_access(request)
+        self.person = get_object_or_404(
+            personal_data_subjects(user=request.user), pk=self.person_id
+        )
 
 
 class PersonView(PersonMixin, WagtailAdminTemplateMixin, TemplateView):

@@ -11,9 +11,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.views.defaults import permission_denied
 
 from learning.exceptions import TrainingRejected
+from learning.people.policies import forbidden_as_403
 from learning.training.forms import MoveForm, OnBehalfForm, SessionCancelForm, sessions_to_move_to
 from learning.training.models import ACTIVE_STATUSES, TrainingSession
 from learning.training.policy import TrainingOrganiser, training_organiser
@@ -35,11 +35,9 @@ def organiser_for(user) -> TrainingOrganiser:
     return organiser
 
 
+@forbidden_as_403
 def session_bookings(request: HttpRequest, session_id: int) -> HttpResponse:
-    try:
-        organiser = organiser_for(request.user)
-    except PermissionDenied as denied:
-        return permission_denied(request, denied)
+    organiser = organiser_for(request.user)
     session = get_object_or_404(organiser.sessions(), pk=session_id)
     runs = organiser.runs(session)
     bookings = organiser.bookings(session).order_by("status", "waiting_since", "created_at")
@@ -94,7 +92,7 @@ def session_bookings(request: HttpRequest, session_id: int) -> HttpResponse:
                     )
                     return redirect(request.path)
             else:
-                return permission_denied(request, PermissionDenied())
+                raise PermissionDenied
         except TrainingRejected as rejected:
             messages.error(request, rejected.message)
         status = 400
@@ -115,11 +113,9 @@ def session_bookings(request: HttpRequest, session_id: int) -> HttpResponse:
     )
 
 
+@forbidden_as_403
 def sessions_list(request: HttpRequest) -> HttpResponse:
-    try:
-        organiser = organiser_for(request.user)
-    except PermissionDenied as denied:
-        return permission_denied(request, denied)
+    organiser = organiser_for(request.user)
     sessions = organiser.sessions().order_by("-starts_at")[:200]
     return TemplateResponse(
         request,

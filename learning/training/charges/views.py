@@ -15,12 +15,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.views.defaults import permission_denied
 
 from wagtail.admin.views.reports import ReportView
 
 from learning.exceptions import TrainingRejected
 from learning.people.exports import SafeSpreadsheetExportMixin
+from learning.people.policies import ForbiddenAs403Mixin, forbidden_as_403
 from learning.people.scope import Scope
 from learning.training.charges.selectors import (
     ChargeLine,
@@ -57,16 +57,11 @@ class ChargesFilterForm(forms.Form):
             raise forms.ValidationError("Enter a month like 2026-11") from error
 
 
-class ScopedChargesMixin:
+class ScopedChargesMixin(ForbiddenAs403Mixin):
     charges_scope: Scope
 
-    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        # A real 403, not Wagtail's redirect to the dashboard (see coverage's ScopedMixin).
-        try:
-            self.charges_scope = charges_scope_for(request.user)
-        except PermissionDenied as denied:
-            return permission_denied(request, denied)
-        return super().dispatch(request, *args, **kwargs)
+    def grant_access(self, request: HttpRequest) -> None:
+        self.charges_scope = charges_scope_for(request.user)
 
 
 class ChargesReportView(ScopedChargesMixin, SafeSpreadsheetExportMixin, ReportView):
@@ -132,11 +127,9 @@ class WaiveForm(forms.Form):
     )
 
 
+@forbidden_as_403
 def charge_waive_view(request: HttpRequest, booking_id: int) -> HttpResponse:
-    try:
-        scope = charges_scope_for(request.user)
-    except PermissionDenied as denied:
-        return permission_denied(request, denied)
+    scope = charges_scope_for(request.user)
     line = charge_line_for(scope=scope, booking_id=booking_id)
     if line is None:
         raise Http404("No charge on that booking in your scope.")
