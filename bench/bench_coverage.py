@@ -118,6 +118,7 @@ def one_size(learners: int) -> dict[str, float]:
     )
     from learning.people.models import Partnership, User
     from learning.progress.models import LessonProgress
+    from tests.conftest import _record_sign_in
 
     started = time.perf_counter()
     counts = scale_seed(learners=learners, agencies=AGENCIES)
@@ -165,6 +166,8 @@ def one_size(learners: int) -> dict[str, float]:
         settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     client = Client()
     client.force_login(admin)
+    # Staff pages need a session that passed the second factor, as a real sign-in records.
+    _record_sign_in(client, admin)
     url = f"/admin/reports/training-coverage/?partnership={partnership.pk}"
 
     def page():
