@@ -1,0 +1,1 @@
+"""Evaluation and impact: feedback, confidence before and after, follow-up, practice indicators."""
