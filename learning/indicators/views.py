@@ -105,7 +105,8 @@ class IndicatorReturnViewSet(ScopedSnippetViewSet):
     icon = "list-ol"
     menu_label = "Indicator returns"
     list_display = ["indicator", "agency", "quarter", "value"]
-    list_filter = ["indicator", "quarter_start"]
+    # No filter by indicator: its choices would list every partnership's indicators.
+    list_filter = ["quarter_start"]
 
 
 class IndicatorsGroup(SnippetViewSetGroup):
