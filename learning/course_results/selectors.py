@@ -346,7 +346,8 @@ class ActivityFigures:
     def average_best(self) -> Decimal | None:
         if not self.best_scores:
             return None
-        return percent(round(sum(self.best_scores) * 1000), len(self.best_scores) * 1000)
+        average = Decimal(str(sum(self.best_scores))) * 100 / len(self.best_scores)
+        return average.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
     @property
     def pass_rate(self) -> Decimal | None:
@@ -366,7 +367,6 @@ class CourseResults:
 def _learner_results(scope: Scope, course: CoursePage) -> list[LearnerResult]:
     """Everyone in scope who enrolled, attempted or completed: four queries."""
     rows: dict[int, LearnerResult] = {}
-    people: set[int] = set()
     enrolled = dict(
         _enrolments(scope).filter(course=course).values_list("learner_id", "enrolled_at")
     )
