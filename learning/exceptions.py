@@ -12,6 +12,7 @@ __all__ = [
     "EmployerCodeRejected",
     "EmployerReportRejected",
     "HeadcountImportRejected",
+    "IndicatorImportRejected",
     "LearningRejected",
     "LessonNotComplete",
     "PersonalDataRejected",
@@ -39,6 +40,11 @@ class BriefingInputRejected(LearningRejected):
 
 class HeadcountImportRejected(LearningRejected):
     """A headcount file had errors; nothing was saved. `errors` lists them by line."""
+
+
+class IndicatorImportRejected(LearningRejected):
+    """A practice indicator file had errors; nothing was saved. `errors` lists them by
+    line."""
 
 
 class EmployerCodeRejected(LearningRejected):

@@ -12,6 +12,7 @@ from learning.briefings.models import (
     BriefingTeamUse,
 )
 from learning.coverage.models import CoverageSnapshot, Headcount, TrainingKPI
+from learning.indicators.models import IndicatorReturn, PracticeIndicator
 from learning.people.log_entries import ScopedModelLogEntry
 from learning.people.models import Agency, AgencyEmailDomain, Partnership, User, UserManager
 from learning.privacy.models import PersonalDataErasure
@@ -54,11 +55,13 @@ __all__ = [
     "Enrolment",
     "H5PResult",
     "Headcount",
+    "IndicatorReturn",
     "KnowledgeCheckAnswer",
     "LessonProgress",
     "OpenCourseCompletion",
     "Partnership",
     "PersonalDataErasure",
+    "PracticeIndicator",
     "ScopedModelLogEntry",
     "TrainingEventPage",
     "TrainingIndexPage",

@@ -41,6 +41,8 @@ from learning.coverage.models import (
     KPIScope,
     TrainingKPI,
 )
+from learning.indicators.models import PracticeIndicator
+from learning.indicators.selectors import IndicatorBook, indicator_book
 from learning.people.models import Agency, User
 from learning.people.scope import SYSTEM_SCOPE, Scope, scope_for
 from learning.progress.models import CourseCompletion
@@ -88,6 +90,9 @@ class AgencyFigures:
     headcount: int | None
     percent: Decimal | None
     rag: str | None
+    #: The practice indicators' figures for the same agency and period, in the order of
+    #: `KPICoverage.indicators` (None: not returned).
+    indicator_values: list[int | None] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -116,6 +121,8 @@ class KPICoverage:
     trend: list[TrendPoint]
     hidden_agencies: int = 0
     chart: dict[str, Any] = field(default_factory=dict)
+    #: The KPI's partnership's practice indicators, shown beside the training figures.
+    indicators: list[PracticeIndicator] = field(default_factory=list)
 
     @property
     def value(self) -> Decimal | int | None:
@@ -368,11 +375,23 @@ def kpi_coverage(
     snapshots: dict[dt.date, dict[int, tuple[int, int | None]]] | None = None,
     sector: str = "",
     agency_id: int | None = None,
+    indicators: IndicatorBook | None = None,
 ) -> KPICoverage:
     """One KPI's figures: per agency (those the person may see), the partnership total
-    (always the whole KPI, so an agency lead can compare) and the monthly trend."""
+    (always the whole KPI, so an agency lead can compare) and the monthly trend; beside
+    them, each practice indicator's returns for the same agency over the KPI's period up
+    to `as_of`."""
     as_of = min(as_of or timezone.localdate(), kpi.period_end)
     covered = kpi_agencies(kpi, agencies)
+    book = indicators or IndicatorBook()
+    kpi_indicators = book.for_partnership(kpi.partnership_id)
+
+    def indicator_values(agency_ids: list[int]) -> list[int | None]:
+        return [
+            book.total(indicator.pk, agency_ids, kpi.period_start, as_of)
+            for indicator in kpi_indicators
+        ]
+
     dates = trend_dates(kpi, as_of)
     counts = trained_counts(kpi, [a.pk for a in covered], dates)
     zeros = [0] * len(dates)
@@ -390,6 +409,7 @@ def kpi_coverage(
             headcount=headcount,
             percent=percent,
             rag=coverage_rag(kpi, percent) if kpi.is_percent else None,
+            indicator_values=indicator_values([agency.pk]),
         )
         all_figures.append(figures)
         if not scope.sees_agency(agency):
@@ -410,6 +430,7 @@ def kpi_coverage(
         headcount=total_headcount,
         percent=total_percent,
         rag=coverage_rag(kpi, total_percent if kpi.is_percent else total_trained),
+        indicator_values=indicator_values([a.pk for a in covered]),
     )
 
     trend: list[TrendPoint] = []
@@ -434,7 +455,13 @@ def kpi_coverage(
             )
         )
     coverage = KPICoverage(
-        kpi=kpi, as_of=as_of, rows=rows, total=total, trend=trend, hidden_agencies=hidden
+        kpi=kpi,
+        as_of=as_of,
+        rows=rows,
+        total=total,
+        trend=trend,
+        hidden_agencies=hidden,
+        indicators=kpi_indicators,
     )
     coverage.chart = trend_chart(coverage)
     return coverage
@@ -451,7 +478,7 @@ def coverage_dashboard(
     year: int | None = None,
 ) -> list[KPICoverage]:
     """Every KPI the person may see, with its figures, in a constant number of queries
-    (4 plus one aggregate per KPI shown)."""
+    (6 plus one aggregate per KPI shown: two of them the practice indicators)."""
     kpis = kpis_in_scope(scope)
     if kpi_id:
         kpis = kpis.filter(pk=kpi_id)
@@ -474,6 +501,7 @@ def coverage_dashboard(
         .order_by("name")
     )
     headcounts = HeadcountBook([a.pk for a in agencies])
+    indicators = indicator_book(partnership_ids=partnership_ids)
     snapshots: dict[int, dict[dt.date, dict[int, tuple[int, int | None]]]] = defaultdict(
         lambda: defaultdict(dict)
     )
@@ -492,6 +520,7 @@ def coverage_dashboard(
             snapshots=snapshots.get(kpi.pk),
             sector=sector,
             agency_id=agency_id,
+            indicators=indicators,
         )
         for kpi in kpis
     ]

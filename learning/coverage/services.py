@@ -19,9 +19,7 @@ Rules, in one place:
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 
 from django.db import transaction
 from django.utils import timezone
@@ -39,6 +37,7 @@ from learning.coverage.selectors import (
     trained_counts,
 )
 from learning.exceptions import HeadcountImportRejected
+from learning.people.imports import csv_rows, shown
 from learning.people.models import Agency, RoleGroup
 from learning.people.scope import Scope
 
@@ -48,36 +47,6 @@ from learning.people.scope import Scope
 HEADCOUNT_COLUMNS = ("agency", "role_group", "headcount", "counted_on")
 
 
-def _csv_problem(error: csv.Error) -> str:
-    """Python's CSV error in words a person can act on."""
-    if "field larger than field limit" in str(error):
-        return (
-            f"a value is longer than {csv.field_size_limit():,} characters; "
-            "check the file is a headcount CSV."
-        )
-    return f"the file cannot be read as CSV ({error})."
-
-
-def _numbered_rows(reader: csv.DictReader, errors: list[str]):
-    """The reader's rows with the line each started on; a line the CSV module cannot read
-    stops the file there, with its line number in `errors` (so nothing is saved)."""
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            # The underlying reader has counted the line it failed on; DictReader has not.
-            errors.append(f"Line {reader.reader.line_num}: {_csv_problem(error)}")
-            return
-        yield reader.line_num, row
-
-
-def _shown(text: str) -> str:
-    """A value quoted in an error message, cut short so a huge field stays readable."""
-    return text if len(text) <= 40 else text[:40] + "…"
-
-
 def headcount_import(*, csv_text: str, scope: Scope) -> list[Headcount]:
     """Load headcounts from CSV (agency, role_group, headcount, counted_on): all or nothing.
 
@@ -85,40 +54,23 @@ def headcount_import(*, csv_text: str, scope: Scope) -> list[Headcount]:
     rejects the whole file. A count for an agency, group and date that already exists is
     replaced, so loading the same file twice changes nothing.
     """
-    reader = csv.DictReader(io.StringIO(csv_text.lstrip("\ufeff")))
-    try:
-        fieldnames = reader.fieldnames
-    except csv.Error as error:
-        raise HeadcountImportRejected(
-            errors=[f"Line {reader.reader.line_num}: {_csv_problem(error)}"]
-        ) from error
-    header = [h.strip().lower() for h in (fieldnames or [])]
-    missing = [c for c in HEADCOUNT_COLUMNS if c not in header]
-    if missing:
-        raise HeadcountImportRejected(
-            errors=[
-                f"Line 1: the header must name the columns {', '.join(HEADCOUNT_COLUMNS)} "
-                f"(missing: {', '.join(missing)})."
-            ]
-        )
-    reader.fieldnames = header
+    rows, unreadable = csv_rows(csv_text=csv_text, columns=HEADCOUNT_COLUMNS, kind="headcount")
+    if unreadable and not rows:
+        raise HeadcountImportRejected(errors=unreadable)
+    errors: list[str] = []
     agencies = {a.name.lower(): a for a in scope.agencies()}
     groups = {g.value: g.value for g in RoleGroup} | {g.label.lower(): g.value for g in RoleGroup}
-    errors: list[str] = []
     parsed: list[tuple[Agency, str, int, dt.date]] = []
     seen: dict[tuple[int, str, dt.date], int] = {}
-    for line, row in _numbered_rows(reader, errors):
-        row = {k: (v or "").strip() for k, v in row.items() if k}
-        if not any(row.values()):
-            continue
+    for line, row in rows:
         agency = agencies.get(row["agency"].lower())
         if agency is None:
-            errors.append(f"Line {line}: agency '{_shown(row['agency'])}' is not one you manage.")
+            errors.append(f"Line {line}: agency '{shown(row['agency'])}' is not one you manage.")
         group_text = row["role_group"].lower()
         group = groups.get(group_text, None) if group_text else ""
         if group is None:
             errors.append(
-                f"Line {line}: role group '{_shown(row['role_group'])}' is not one of "
+                f"Line {line}: role group '{shown(row['role_group'])}' is not one of "
                 + ", ".join(g.label for g in RoleGroup)
                 + " (or blank for all staff)."
             )
@@ -129,13 +81,13 @@ def headcount_import(*, csv_text: str, scope: Scope) -> list[Headcount]:
         except ValueError:
             headcount = None
             errors.append(
-                f"Line {line}: headcount '{_shown(row['headcount'])}' must be a whole number, "
+                f"Line {line}: headcount '{shown(row['headcount'])}' must be a whole number, "
                 "0 or more."
             )
         if headcount is not None and headcount > HEADCOUNT_MAX:
             headcount = None
             errors.append(
-                f"Line {line}: headcount '{_shown(row['headcount'])}' is more than "
+                f"Line {line}: headcount '{shown(row['headcount'])}' is more than "
                 f"{HEADCOUNT_MAX:,}; check the number."
             )
         try:
@@ -143,7 +95,7 @@ def headcount_import(*, csv_text: str, scope: Scope) -> list[Headcount]:
         except ValueError:
             counted_on = None
             errors.append(
-                f"Line {line}: counted_on '{_shown(row['counted_on'])}' must be a date as "
+                f"Line {line}: counted_on '{shown(row['counted_on'])}' must be a date as "
                 "YYYY-MM-DD."
             )
         if agency and group is not None and headcount is not None and counted_on:
@@ -155,6 +107,7 @@ def headcount_import(*, csv_text: str, scope: Scope) -> list[Headcount]:
                 )
             seen[key] = line
             parsed.append((agency, group, headcount, counted_on))
+    errors += unreadable  # a line the CSV module cannot read ends the file
     if not parsed and not errors:
         errors.append("Line 2: the file has no rows.")
     if errors:

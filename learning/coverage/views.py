@@ -22,6 +22,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from learning.coverage.models import Headcount, TrainingKPI
+from learning.coverage.section_11.views import section_11_urls
 from learning.coverage.selectors import (
     KPICoverage,
     coverage_dashboard,
@@ -120,6 +121,15 @@ class CoverageRow:
     percent: Decimal | None
     target: str
     rag: str
+    practice_indicators: str
+
+
+def _indicators_text(coverage: KPICoverage, values: list[int | None]) -> str:
+    """The practice indicators beside a row, in one cell: "GCP2 assessments: 30; ..."."""
+    return "; ".join(
+        f"{indicator.name}: {'not returned' if value is None else value}"
+        for indicator, value in zip(coverage.indicators, values, strict=True)
+    )
 
 
 def _export_rows(dashboard: list[KPICoverage]) -> list[CoverageRow]:
@@ -140,6 +150,7 @@ def _export_rows(dashboard: list[KPICoverage]) -> list[CoverageRow]:
                     percent=figures.percent,
                     target=kpi.target_label,
                     rag=figures.rag_label,
+                    practice_indicators=_indicators_text(coverage, figures.indicator_values),
                 )
             )
     return rows
@@ -175,6 +186,7 @@ class CoverageDashboardView(ScopedMixin, SafeSpreadsheetExportMixin, ReportView)
         "percent",
         "target",
         "rag",
+        "practice_indicators",
     ]
     export_headings = {
         "kpi": "KPI",
@@ -188,6 +200,7 @@ class CoverageDashboardView(ScopedMixin, SafeSpreadsheetExportMixin, ReportView)
         "percent": "% of headcount",
         "target": "Target",
         "rag": "RAG",
+        "practice_indicators": "Practice indicators (period to date)",
     }
 
     def get_filename(self) -> str:
@@ -223,6 +236,8 @@ class CoverageDashboardView(ScopedMixin, SafeSpreadsheetExportMixin, ReportView)
             ],
             agency_only=self.coverage_scope.is_agency_only,
             import_url=reverse("learning_coverage:headcount_import"),
+            indicators_import_url=reverse("learning_indicators:import"),
+            section_11_url=reverse("learning_coverage:section_11"),
         )
         return context
 
@@ -360,6 +375,7 @@ coverage_urls = [
         name="learners",
     ),
     path("headcounts/import/", HeadcountImportView.as_view(), name="headcount_import"),
+    *section_11_urls,
 ]
 
 

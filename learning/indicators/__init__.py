@@ -1,1 +1,2 @@
-"""Practice indicators: the numbers agencies return each quarter (GCP2 assessments, Early Help cases), shown beside training."""
+"""Practice indicators: the numbers agencies return each quarter (GCP2 assessments,
+Early Help cases), shown beside training."""

@@ -68,6 +68,9 @@ _GROUP_MODEL_PERMISSIONS: dict[Role, list[str]] = {
         "wagtailadmin.access_admin",
         "learning.add_headcount",
         "learning.view_headcount",
+        # ... and its quarterly practice indicator returns.
+        "learning.add_indicatorreturn",
+        "learning.view_indicatorreturn",
     ],
     Role.PARTNERSHIP_MANAGER: [
         "wagtailadmin.access_admin",
@@ -77,7 +80,7 @@ _GROUP_MODEL_PERMISSIONS: dict[Role, list[str]] = {
         "learning.view_partnership",
         *[
             f"learning.{action}_{model}"
-            for model in ("trainingkpi", "headcount")
+            for model in ("trainingkpi", "headcount", "practiceindicator", "indicatorreturn")
             for action in ("add", "change", "delete", "view")
         ],
         *_H5P_PERMISSIONS,

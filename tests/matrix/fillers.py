@@ -32,6 +32,10 @@ from tests.matrix.cases import (
     roles_of_kind,
 )
 from tests.matrix.endpoints import Endpoint
+from tests.matrix.fillers_course_results import (
+    course_results_fillers,
+    course_results_model_specs,
+)
 from tests.matrix.fillers_training import training_fillers, training_model_specs
 from tests.matrix.fillers_training_attendance import training_attendance_fillers
 from tests.matrix.world import World
@@ -186,6 +190,7 @@ MODEL_SPECS: tuple[ModelSpec, ...] = (
         "members on the agency people page.",
     ),
     *training_model_specs(_snippet, _all),
+    *course_results_model_specs(_snippet, _all),
 )
 
 
@@ -1137,6 +1142,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **_page_fillers(),
     **training_fillers(),
     **training_attendance_fillers(),
+    **course_results_fillers(),
 }
 
 

@@ -18,7 +18,9 @@ from cms.public.seed import seed_public
 from courses.briefings.seed import seed_briefings
 from courses.catalogue.seed import seed_courses, seed_h5p_placement
 from courses.h5p.seed import seed_h5p_demo
+from learning.course_results.seed import course_results_demo_seed
 from learning.coverage.seed import coverage_demo_seed, seed_training_kpi
+from learning.indicators.seed import indicators_demo_seed
 from learning.people.models import User
 from learning.people.seed import (
     DEMO_ACCOUNTS,
@@ -53,6 +55,8 @@ class Command(BaseCommand):
             seed_training_kpi()
             seed_attendance_certificates()
             seed_h5p_placement(home=home, activity=seed_h5p_demo())
+            indicators_demo_seed()
+            course_results_demo_seed()  # after the completions and the H5P placement
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         self.stdout.write("Demo logins (password from DEMO_PASSWORD):")
         for email, *_rest, roles in DEMO_ACCOUNTS:
