@@ -19,6 +19,7 @@ from courses.briefings.seed import seed_briefings
 from courses.catalogue.seed import seed_courses, seed_h5p_placement
 from courses.h5p.seed import seed_h5p_demo
 from learning.coverage.seed import coverage_demo_seed, seed_training_kpi
+from learning.evaluation.seed import seed_evaluation
 from learning.people.models import User
 from learning.people.seed import (
     DEMO_ACCOUNTS,
@@ -53,6 +54,7 @@ class Command(BaseCommand):
             seed_training_kpi()
             seed_attendance_certificates()
             seed_h5p_placement(home=home, activity=seed_h5p_demo())
+            seed_evaluation()
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         self.stdout.write("Demo logins (password from DEMO_PASSWORD):")
         for email, *_rest, roles in DEMO_ACCOUNTS:
