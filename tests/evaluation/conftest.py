@@ -85,7 +85,11 @@ def make_form(title: str = "Course evaluation") -> EvaluationForm:
             {
                 "type": "text",
                 "id": TEXT,
-                "value": {"question": "What will you do differently?", "hint": "", "required": False},
+                "value": {
+                    "question": "What will you do differently?",
+                    "hint": "",
+                    "required": False,
+                },
             },
         ],
         follow_up_questions=[

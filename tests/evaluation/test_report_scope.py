@@ -28,7 +28,7 @@ def responses(home_page, world):
     course = make_course(home_page)
     attachment = attach(course=course)
     for name, agency, comment in (
-        ("Harriet", world.a1, "=HYPERLINK(\"http://evil.example\")"),
+        ("Harriet", world.a1, '=HYPERLINK("http://evil.example")'),
         ("Percy", world.a2, "Police comment about escalation"),
     ):
         learner = UserFactory(first_name=name, last_name="Tester", agency=agency)
@@ -106,7 +106,7 @@ def test_comments_export_without_names_and_formula_safe(client, responses, world
     client.force_login(staff(world.a1, Role.PARTNERSHIP_MANAGER))
     named = csv_rows(client.get(COMMENTS, {"export": "csv"}))
     assert {r["Name"] for r in named} == {"Harriet Tester", "Percy Tester"}
-    assert "'=HYPERLINK(\"http://evil.example\")" in {r["Comment"] for r in named}
+    assert '\'=HYPERLINK("http://evil.example")' in {r["Comment"] for r in named}
 
     anonymous = csv_rows(client.get(COMMENTS, {"export": "csv", "anonymous": "1"}))
     assert len(anonymous) == 2

@@ -17,6 +17,7 @@ from typing import Any
 from django import forms
 from django.apps import apps
 
+from wagtail.blocks.base import BlockField
 from wagtail.snippets.models import get_snippet_models
 
 from tests.matrix.cases import (
@@ -32,8 +33,10 @@ from tests.matrix.cases import (
     roles_of_kind,
 )
 from tests.matrix.endpoints import Endpoint
+from tests.matrix.fillers_evaluation import evaluation_fillers, evaluation_model_specs
 from tests.matrix.fillers_training import training_fillers, training_model_specs
 from tests.matrix.fillers_training_attendance import training_attendance_fillers
+from tests.matrix.streamfield_data import block_post_data
 from tests.matrix.world import World
 
 MANAGERS_AND_ADMINS = ("manager", "superuser")
@@ -186,6 +189,7 @@ MODEL_SPECS: tuple[ModelSpec, ...] = (
         "members on the agency people page.",
     ),
     *training_model_specs(_snippet, _all),
+    *evaluation_model_specs(_snippet),
 )
 
 
@@ -249,7 +253,9 @@ def form_post_data(form) -> dict[str, Any]:
     for name, form_field in form.fields.items():
         key = form.add_prefix(name)
         value = form[name].value()
-        if isinstance(form_field, forms.BooleanField):
+        if isinstance(form_field, BlockField):
+            data.update(block_post_data(form_field.block, form.initial.get(name), key))
+        elif isinstance(form_field, forms.BooleanField):
             if value:
                 data[key] = "on"
         elif value is None:
@@ -1137,6 +1143,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **_page_fillers(),
     **training_fillers(),
     **training_attendance_fillers(),
+    **evaluation_fillers(),
 }
 
 
