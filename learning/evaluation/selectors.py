@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from learning.evaluation.models import (
@@ -186,6 +186,24 @@ def evaluation_owed(*, attachment: EvaluationAttachment, learner: User, stage: s
         attachment=attachment, learner=learner, stage=stage, cycle=owed.cycle
     ).exists()
     return None if sent else owed
+
+
+def evaluation_links(*, page, learner: User) -> dict[str, Owed]:
+    """What a course or briefing page offers the learner: the confidence check before a
+    first run (not once they have completed it), and the evaluation after, when owed."""
+    attachment = attachments().filter(Q(course_id=page.pk) | Q(briefing_id=page.pk)).first()
+    if attachment is None:
+        return {}
+    links = {}
+    completed = CourseCompletion.objects.filter(learner=learner, course_id=page.pk).exists()
+    if attachment.course_id and not completed:
+        before = evaluation_owed(attachment=attachment, learner=learner, stage=ResponseStage.BEFORE)
+        if before is not None:
+            links[ResponseStage.BEFORE.value] = before
+    after = evaluation_owed(attachment=attachment, learner=learner, stage=ResponseStage.AFTER)
+    if after is not None:
+        links[ResponseStage.AFTER.value] = after
+    return links
 
 
 def evaluations_to_complete(*, learner: User) -> list[Owed]:

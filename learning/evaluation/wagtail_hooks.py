@@ -9,8 +9,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from courses.briefings.models import BriefingPage
+from courses.catalogue.models import CoursePage
 from learning.evaluation.admin_views import can_see_evaluation, evaluation_admin_urls
-from learning.evaluation.models import EvaluationForm
+from learning.evaluation.models import EvaluationForm, ResponseStage
+from learning.evaluation.selectors import evaluation_links
 
 
 class EvaluationFormViewSet(SnippetViewSet):
@@ -46,3 +49,17 @@ def register_evaluation_menu_item():
         icon_name="form",
         order=110,
     )
+
+
+@hooks.register("construct_page_context")
+def _evaluation_links_context(*, page, request, context) -> None:
+    """On a course page, the confidence check before starting and the evaluation after;
+    on a briefing, its feedback form (courses know no learner: see courses/page_context)."""
+    if not isinstance(page, CoursePage | BriefingPage) or not request.user.is_authenticated:
+        return
+    links = evaluation_links(page=page, learner=request.user)
+    for stage, owed in links.items():
+        url = reverse("learning_evaluation:respond", args=[owed.attachment.pk, stage])
+        context[f"evaluation_{stage}_url"] = url
+        if stage == ResponseStage.AFTER:
+            context["evaluation_holds_certificate"] = owed.holds_certificate

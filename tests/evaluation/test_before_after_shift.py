@@ -171,3 +171,20 @@ def test_nothing_to_evaluate_before_completing(client, home_page):
     assert client.get(url).status_code == 404
     assert client.post(url, {}).status_code == 404
     assert not EvaluationResponse.objects.exists()
+
+
+def test_course_page_offers_the_check_before_and_the_evaluation_after(client, home_page):
+    course = make_course(home_page)
+    attachment = attach(course=course, holds_certificate=True)
+    learner = UserFactory()
+    client.force_login(learner)
+    before_url = reverse("learning_evaluation:respond", args=[attachment.pk, "before"])
+    after_url = reverse("learning_evaluation:respond", args=[attachment.pk, "after"])
+
+    html = client.get(course.url).content.decode()
+    assert before_url in html and after_url not in html
+
+    complete(learner, course)
+    html = client.get(course.url).content.decode()
+    assert before_url not in html
+    assert after_url in html and "Your certificate is issued when you send it" in html
