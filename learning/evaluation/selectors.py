@@ -209,27 +209,24 @@ def evaluation_links(*, page, learner: User) -> dict[str, Owed]:
 def evaluations_to_complete(*, learner: User) -> list[Owed]:
     """What "My learning" lists under "Evaluations to complete": the evaluation after
     each course completed and event attended, and each follow-up sent, not yet answered;
-    soonest due first."""
-    owed: list[Owed] = []
+    soonest due first. One query finds the attachments that may be owed (the page's
+    query count is pinned); only those are looked at further."""
     course_ids = CourseCompletion.objects.filter(learner=learner).values("course_id")
     event_ids = Booking.objects.filter(learner=learner, attendance=Attendance.ATTENDED).values(
         "session__event_id"
     )
-    for attachment in attachments().filter(course_id__in=course_ids) | attachments().filter(
-        event_id__in=event_ids
-    ):
-        item = evaluation_owed(attachment=attachment, learner=learner, stage=ResponseStage.AFTER)
-        if item is not None:
-            owed.append(item)
-    follow_ups = EvaluationFollowUp.objects.filter(
-        learner=learner, kind=FollowUpKind.LEARNER
-    ).select_related("attachment__form", "attachment__course", "attachment__event")
-    for follow_up in follow_ups:
-        item = evaluation_owed(
-            attachment=follow_up.attachment, learner=learner, stage=ResponseStage.FOLLOW_UP
-        )
-        if item is not None:
-            owed.append(item)
+    followed_up = EvaluationFollowUp.objects.filter(
+        attachment_id=OuterRef("pk"), learner=learner, kind=FollowUpKind.LEARNER
+    )
+    candidates = attachments().filter(
+        Q(course_id__in=course_ids) | Q(event_id__in=event_ids) | Exists(followed_up)
+    )
+    owed: list[Owed] = []
+    for attachment in candidates:
+        for stage in (ResponseStage.AFTER, ResponseStage.FOLLOW_UP):
+            item = evaluation_owed(attachment=attachment, learner=learner, stage=stage)
+            if item is not None:
+                owed.append(item)
     return sorted(owed, key=lambda o: (o.due_on or dt.date.max, o.title))
 
 
