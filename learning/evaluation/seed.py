@@ -32,6 +32,7 @@ COURSE_SLUGS = ("understanding-child-neglect", "graded-care-profile-2", "action"
 #: The course whose certificate waits for its evaluation in the demo.
 HOLDS_CERTIFICATE = "understanding-child-neglect"
 DEMO_LEARNER = "learner@example.org"
+NO_CHECK_BEFORE = ("understanding-neglect-online-briefing",)
 COMMENTS = [
     "I now use the GCP2 tool at every home visit where I have concerns.",
     "I escalated a case using the escalation policy for the first time.",
@@ -285,7 +286,13 @@ def seed_evaluation() -> int:
                 f"{event.title}: evaluation", event.slug, outcomes_of(event.learning_outcomes)
             )
             attachment, _ = EvaluationAttachment.objects.get_or_create(
-                event=event, defaults={"form": form, "is_required": True}
+                event=event,
+                defaults={
+                    "form": form,
+                    "is_required": True,
+                    # An hour online: no confidence check at booking, only the one after.
+                    "asks_before": event.slug not in NO_CHECK_BEFORE,
+                },
             )
             attended = Booking.objects.filter(
                 session__event=event, attendance=Attendance.ATTENDED

@@ -23,7 +23,7 @@ from learning.evaluation.models import (
 from learning.people.models import Agency, User
 from learning.people.scope import Scope, ScopeLevel, scope_for
 from learning.progress.models import CourseCompletion
-from learning.training.models import Attendance, Booking
+from learning.training.models import Attendance, Booking, BookingStatus
 
 #: Days a learner has to send an evaluation (after the training, or after a follow-up).
 DUE_DAYS = 14
@@ -164,11 +164,20 @@ def evaluation_owed(*, attachment: EvaluationAttachment, learner: User, stage: s
             )
             owed = Owed(attachment, stage, (last_run or 0) + 1)
         elif attachment.event_id:
-            booked = Booking.objects.filter(
-                learner=learner, session__event_id=attachment.event_id
-            ).exclude(attendance=Attendance.ATTENDED)
-            if booked.exists() and _attended(learner, attachment.event_id) is None:
-                owed = Owed(attachment, stage, 1)
+            booked = (
+                Booking.objects.filter(
+                    learner=learner,
+                    session__event_id=attachment.event_id,
+                    status=BookingStatus.BOOKED,
+                    attendance="",
+                )
+                .select_related("session")
+                .order_by("session__starts_at")
+                .first()
+            )
+            if booked is not None and _attended(learner, attachment.event_id) is None:
+                due = timezone.localtime(booked.session.starts_at).date()
+                owed = Owed(attachment, stage, 1, due_on=due)
     elif stage == ResponseStage.FOLLOW_UP:
         follow_up = (
             EvaluationFollowUp.objects.filter(
@@ -207,8 +216,9 @@ def evaluation_links(*, page, learner: User) -> dict[str, Owed]:
 
 
 def evaluations_to_complete(*, learner: User) -> list[Owed]:
-    """What "My learning" lists under "Evaluations to complete": the evaluation after
-    each course completed and event attended, and each follow-up sent, not yet answered;
+    """What "My learning" lists under "Evaluations to complete": the confidence check for
+    each event booked, the evaluation after each course completed and event attended,
+    and each follow-up sent, not yet answered;
     soonest due first. One query finds the attachments that may be owed (the page's
     query count is pinned); only those are looked at further."""
     course_ids = CourseCompletion.objects.filter(learner=learner).values("course_id")
@@ -218,12 +228,22 @@ def evaluations_to_complete(*, learner: User) -> list[Owed]:
     followed_up = EvaluationFollowUp.objects.filter(
         attachment_id=OuterRef("pk"), learner=learner, kind=FollowUpKind.LEARNER
     )
+    # An event booked and not yet held: its confidence check, asked at booking.
+    booked_ids = Booking.objects.filter(
+        learner=learner, status=BookingStatus.BOOKED, attendance=""
+    ).values("session__event_id")
     candidates = attachments().filter(
-        Q(course_id__in=course_ids) | Q(event_id__in=event_ids) | Exists(followed_up)
+        Q(course_id__in=course_ids)
+        | Q(event_id__in=event_ids)
+        | Q(event_id__in=booked_ids, asks_before=True)
+        | Exists(followed_up)
     )
     owed: list[Owed] = []
     for attachment in candidates:
-        for stage in (ResponseStage.AFTER, ResponseStage.FOLLOW_UP):
+        stages = [ResponseStage.AFTER, ResponseStage.FOLLOW_UP]
+        if attachment.event_id:
+            stages.insert(0, ResponseStage.BEFORE)
+        for stage in stages:
             item = evaluation_owed(attachment=attachment, learner=learner, stage=stage)
             if item is not None:
                 owed.append(item)

@@ -188,3 +188,30 @@ def test_course_page_offers_the_check_before_and_the_evaluation_after(client, ho
     html = client.get(course.url).content.decode()
     assert before_url not in html
     assert after_url in html and "Your certificate is issued when you send it" in html
+
+
+def test_event_confidence_check_is_listed_at_booking_until_answered(client, home_page):
+    from learning.training.models import Booking, BookingStatus
+    from tests.factories import (
+        TrainingEventPageFactory,
+        TrainingIndexPageFactory,
+        TrainingSessionFactory,
+    )
+
+    event = TrainingEventPageFactory(
+        parent=TrainingIndexPageFactory(parent=home_page), title="Neglect workshop"
+    )
+    session = TrainingSessionFactory(event=event)
+    attachment = attach(event=event)
+    learner = UserFactory()
+    Booking.objects.create(session=session, learner=learner, status=BookingStatus.BOOKED)
+    client.force_login(learner)
+    page = client.get(reverse("learning:my_learning")).content.decode()
+    assert "Before the training: how confident are you?" in page
+    assert f"{timezone.localtime(session.starts_at):%-d %B %Y}" in page
+
+    url = reverse("learning_evaluation:respond", args=[attachment.pk, "before"])
+    client.post(url, {f"q-{CONFIDENCE}-0": 3, f"q-{CONFIDENCE}-1": 2})
+    assert EvaluationResponse.objects.get().stage == "before"
+    page = client.get(reverse("learning:my_learning")).content.decode()
+    assert "Evaluations to complete" not in page
