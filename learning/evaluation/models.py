@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -157,8 +158,6 @@ class EvaluationAttachment(Orderable):
         return "Briefing"
 
     def clean(self) -> None:
-        from django.core.exceptions import ValidationError
-
         targets = [t for t in (self.course_id, self.event_id, self.briefing_id) if t]
         if len(targets) != 1:
             raise ValidationError("Choose exactly one course, event or briefing.")

@@ -13,7 +13,9 @@ from courses.briefings.models import BriefingPage
 from courses.catalogue.models import CoursePage
 from learning.evaluation.admin_views import can_see_evaluation, evaluation_admin_urls
 from learning.evaluation.models import EvaluationForm, ResponseStage
+from learning.evaluation.personal_data import evaluation_erase, evaluation_export
 from learning.evaluation.selectors import evaluation_links
+from learning.privacy.providers import PersonalDataProvider
 
 
 class EvaluationFormViewSet(SnippetViewSet):
@@ -63,3 +65,8 @@ def _evaluation_links_context(*, page, request, context) -> None:
         context[f"evaluation_{stage}_url"] = url
         if stage == ResponseStage.AFTER:
             context["evaluation_holds_certificate"] = owed.holds_certificate
+
+
+@hooks.register("register_personal_data")
+def evaluation_personal_data() -> PersonalDataProvider:
+    return PersonalDataProvider(name="evaluation", export=evaluation_export, erase=evaluation_erase)
