@@ -12,9 +12,11 @@ class CertificatesConfig(AppConfig):
         from certificates.signals import (
             queue_attendance_certificate,
             queue_certificate,
+            queue_certificate_after_evaluation,
             withdraw_attendance_certificate,
         )
         from certificates.storage import private_storage_is_private
+        from learning.evaluation.signals import evaluation_submitted
         from learning.progress.signals import course_completed
         from learning.training.signals import session_attended, session_unattended
 
@@ -24,5 +26,8 @@ class CertificatesConfig(AppConfig):
         )
         session_unattended.connect(
             withdraw_attendance_certificate, dispatch_uid="certificates-withdraw-attendance"
+        )
+        evaluation_submitted.connect(
+            queue_certificate_after_evaluation, dispatch_uid="certificates-issue-after-evaluation"
         )
         checks.register(private_storage_is_private)

@@ -42,6 +42,11 @@ from certificates.rendering import certificate_pdf
 from certificates.selectors import certificates_in_scope, certificates_needing_name
 from certificates.storage import certificate_export_name, certificate_pdf_name, private_storage
 from learning.audit.services import audit_record
+from learning.evaluation.selectors import (
+    bookings_not_held,
+    completions_not_held,
+    evaluation_holds_certificate,
+)
 from learning.people.models import Partnership, User
 from learning.people.scope import scope_for
 from learning.progress.models import CourseCompletion
@@ -90,13 +95,16 @@ def _create_with_code(**fields) -> Certificate:
     raise RuntimeError("Could not find an unused certificate code.")  # pragma: no cover
 
 
-def certificate_issue(*, completion: CourseCompletion) -> Certificate:
-    """The one current certificate for a completion, issuing (and rendering) it if owed.
+def certificate_issue(*, completion: CourseCompletion) -> Certificate | None:
+    """The one current certificate for a completion, issuing (and rendering) it if owed;
+    None while a required evaluation holds it back (sending the evaluation releases it).
 
     Concurrent callers race on the database constraint; the loser gets the winner's
     certificate. The PDF is rendered separately, once (see `certificate_pdf_render`).
     """
     current = Certificate.objects.filter(completion=completion, superseded_at__isnull=True).first()
+    if current is None and evaluation_holds_certificate(completion=completion):
+        return None
     if current is None:
         completion = CourseCompletion.objects.select_related(
             "learner", "course", "agency__partnership"
@@ -139,6 +147,8 @@ def attendance_certificate_issue(*, booking: Booking) -> Certificate | None:
             "learner__agency__partnership", "attendance_agency__partnership", "session__event"
         ).get(pk=booking.pk)
         if booking.attendance != Attendance.ATTENDED:
+            return None
+        if evaluation_holds_certificate(booking=booking):
             return None
         session, event = booking.session, booking.session.event
         agency = booking.attendance_agency or booking.learner.agency
@@ -584,24 +594,24 @@ def certificates_issue_missing(*, limit: int | None = None) -> int:
     first; the beat passes a limit so one run stays short and the next carries on.
     """
     has_current = Certificate.objects.filter(completion=OuterRef("pk"), superseded_at__isnull=True)
-    owed = CourseCompletion.objects.filter(~Exists(has_current)).order_by("pk")
+    owed = completions_not_held(CourseCompletion.objects.filter(~Exists(has_current))).order_by(
+        "pk"
+    )
     if limit is not None:
         owed = owed[:limit]
     issued = 0
     for completion in owed:
-        certificate_issue(completion=completion)
-        issued += 1
+        if certificate_issue(completion=completion) is not None:
+            issued += 1
     has_attendance = Certificate.objects.filter(booking=OuterRef("pk"), superseded_at__isnull=True)
-    attended = (
-        Booking.objects.filter(attendance=Attendance.ATTENDED)
-        .filter(~Exists(has_attendance))
-        .order_by("pk")
-    )
+    attended = bookings_not_held(
+        Booking.objects.filter(attendance=Attendance.ATTENDED).filter(~Exists(has_attendance))
+    ).order_by("pk")
     if limit is not None:
         attended = attended[:limit]
     for booking in attended:
-        attendance_certificate_issue(booking=booking)
-        issued += 1
+        if attendance_certificate_issue(booking=booking) is not None:
+            issued += 1
     unrendered = Certificate.objects.filter(pdf="").order_by("pk")
     if limit is not None:
         unrendered = unrendered[:limit]

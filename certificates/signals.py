@@ -51,3 +51,13 @@ def withdraw_attendance_certificate(sender, booking, by, **kwargs) -> None:
     """A register correction took "attended" away: revoke the certificate of attendance
     now (the signal comes after commit), so no one can rely on it a moment longer."""
     attendance_certificate_withdraw(booking=booking, by=by)
+
+
+def queue_certificate_after_evaluation(sender, response, **kwargs) -> None:
+    """An evaluation after the training was sent: issue the certificate it may have held
+    back (the signal comes after commit; issuing is idempotent, so a certificate already
+    issued is simply returned)."""
+    if response.completion_id:
+        queue_certificate(sender, completion=response.completion)
+    elif response.booking_id:
+        queue_attendance_certificate(sender, booking=response.booking)

@@ -33,7 +33,9 @@ def issue_certificate(completion_id: int) -> int | None:
     if completion is None:
         logger.warning("Completion %s no longer exists; no certificate issued", completion_id)
         return None
-    return services.certificate_issue(completion=completion).pk
+    certificate = services.certificate_issue(completion=completion)
+    # None: a required evaluation holds it back; sending the evaluation queues this again.
+    return certificate.pk if certificate is not None else None
 
 
 @shared_task(**RETRY)

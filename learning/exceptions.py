@@ -11,6 +11,7 @@ __all__ = [
     "BriefingInputRejected",
     "EmployerCodeRejected",
     "EmployerReportRejected",
+    "EvaluationRejected",
     "HeadcountImportRejected",
     "IndicatorImportRejected",
     "LearningRejected",
@@ -67,3 +68,8 @@ class PersonalDataRejected(LearningRejected):
 class TrainingRejected(LearningRejected):
     """A booking, cancellation, approval or organiser action that cannot be carried out
     (full, closed, not eligible, already decided, a tampered link); `message` says why."""
+
+
+class EvaluationRejected(LearningRejected):
+    """An evaluation that cannot be taken or sent (not yet owed, already sent, or a
+    manager's link that is not valid); `message` says why, plainly."""

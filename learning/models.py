@@ -12,6 +12,12 @@ from learning.briefings.models import (
     BriefingTeamUse,
 )
 from learning.coverage.models import CoverageSnapshot, Headcount, TrainingKPI
+from learning.evaluation.models import (
+    EvaluationAttachment,
+    EvaluationFollowUp,
+    EvaluationForm,
+    EvaluationResponse,
+)
 from learning.indicators.models import IndicatorReturn, PracticeIndicator
 from learning.people.log_entries import ScopedModelLogEntry
 from learning.people.models import Agency, AgencyEmailDomain, Partnership, User, UserManager
@@ -52,6 +58,10 @@ __all__ = [
     "CourseCompletion",
     "CoverageSnapshot",
     "Employer",
+    "EvaluationAttachment",
+    "EvaluationFollowUp",
+    "EvaluationForm",
+    "EvaluationResponse",
     "Enrolment",
     "H5PResult",
     "Headcount",

@@ -4,6 +4,7 @@ hooks, snippets and admin views in its own `wagtail_hooks` module, listed here."
 from learning.briefings import wagtail_hooks as briefings  # noqa: F401
 from learning.course_results import wagtail_hooks as course_results  # noqa: F401
 from learning.coverage import wagtail_hooks as coverage  # noqa: F401
+from learning.evaluation import wagtail_hooks as evaluation  # noqa: F401
 from learning.indicators import wagtail_hooks as indicators  # noqa: F401
 from learning.people import wagtail_hooks as people  # noqa: F401
 from learning.privacy import wagtail_hooks as privacy  # noqa: F401

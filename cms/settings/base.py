@@ -405,3 +405,11 @@ CELERY_BEAT_SCHEDULE["accounts-close-inactive"] = {
     "task": "learning.privacy.tasks.close_inactive_accounts",
     "schedule": crontab(hour=2, minute=30),
 }
+
+# --- Evaluation ------------------------------------------------------------------------
+# A line manager's questionnaire link stays valid this many days.
+EVALUATION_MANAGER_LINK_DAYS = env.int("EVALUATION_MANAGER_LINK_DAYS", default=60)
+CELERY_BEAT_SCHEDULE["evaluation-follow-ups-daily"] = {
+    "task": "learning.evaluation.tasks.evaluation_follow_ups_send",
+    "schedule": crontab(hour=9, minute=0),
+}

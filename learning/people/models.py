@@ -194,6 +194,12 @@ class User(AbstractUser):
     agency_confirmed_by = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    line_manager_email = models.EmailField(
+        "line manager's email",
+        blank=True,
+        help_text="Optional. Some weeks after training we ask your line manager a few short "
+        "questions about how it changed your practice.",
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

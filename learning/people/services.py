@@ -54,10 +54,15 @@ _H5P_PERMISSIONS = [
     "courses.change_h5pactivity",
     "courses.view_h5pactivity",
 ]
+# Evaluation forms are content shared by every partnership, like H5P activities.
+_EVALUATION_PERMISSIONS = [
+    f"learning.{action}_evaluationform" for action in ("add", "change", "view")
+]
 _GROUP_MODEL_PERMISSIONS: dict[Role, list[str]] = {
     Role.TRAINER: [
         "wagtailadmin.access_admin",
         *_H5P_PERMISSIONS,
+        *_EVALUATION_PERMISSIONS,
         # Trainers organise their partnership's sessions (learning.training.policy):
         # add them and change their details; managers delete. The organisers' pages and
         # registers need only access_admin.
@@ -84,6 +89,8 @@ _GROUP_MODEL_PERMISSIONS: dict[Role, list[str]] = {
             for action in ("add", "change", "delete", "view")
         ],
         *_H5P_PERMISSIONS,
+        *_EVALUATION_PERMISSIONS,
+        "learning.delete_evaluationform",
         # Training: the partnership's sessions and its charge policy.
         *[
             f"learning.{action}_{model}"
@@ -162,3 +169,11 @@ def roles_sync(*, root_page) -> dict[Role, Group]:
         WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
         WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
     return groups
+
+
+def user_line_manager_set(*, user: User, email: str) -> User:
+    """Record (or clear) the learner's line manager's email: evaluation follow-ups ask
+    that manager a few questions by a signed link."""
+    user.line_manager_email = email.strip().lower()
+    user.save(update_fields=["line_manager_email"])
+    return user

@@ -17,6 +17,7 @@ from typing import Any
 from django import forms
 from django.apps import apps
 
+from wagtail.blocks.base import BlockField
 from wagtail.snippets.models import get_snippet_models
 
 from tests.matrix.cases import (
@@ -36,8 +37,10 @@ from tests.matrix.fillers_course_results import (
     course_results_fillers,
     course_results_model_specs,
 )
+from tests.matrix.fillers_evaluation import evaluation_fillers, evaluation_model_specs
 from tests.matrix.fillers_training import training_fillers, training_model_specs
 from tests.matrix.fillers_training_attendance import training_attendance_fillers
+from tests.matrix.streamfield_data import block_post_data
 from tests.matrix.world import World
 
 MANAGERS_AND_ADMINS = ("manager", "superuser")
@@ -191,6 +194,7 @@ MODEL_SPECS: tuple[ModelSpec, ...] = (
     ),
     *training_model_specs(_snippet, _all),
     *course_results_model_specs(_snippet, _all),
+    *evaluation_model_specs(_snippet),
 )
 
 
@@ -254,7 +258,9 @@ def form_post_data(form) -> dict[str, Any]:
     for name, form_field in form.fields.items():
         key = form.add_prefix(name)
         value = form[name].value()
-        if isinstance(form_field, forms.BooleanField):
+        if isinstance(form_field, BlockField):
+            data.update(block_post_data(form_field.block, form.initial.get(name), key))
+        elif isinstance(form_field, forms.BooleanField):
             if value:
                 data[key] = "on"
         elif value is None:
@@ -1143,6 +1149,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **training_fillers(),
     **training_attendance_fillers(),
     **course_results_fillers(),
+    **evaluation_fillers(),
 }
 
 

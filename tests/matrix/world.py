@@ -60,6 +60,7 @@ from tests.factories import (
     course_with_lessons,
 )
 from tests.matrix.world_course_results import build_course_results_world
+from tests.matrix.world_evaluation import build_evaluation_world
 from tests.matrix.world_training import build_training_world
 from tests.matrix.world_training_attendance import build_training_attendance_world
 
@@ -331,4 +332,5 @@ def build_world() -> World:
     build_training_world(world)
     build_training_attendance_world(world)
     build_course_results_world(world)
+    build_evaluation_world(world)
     return world

@@ -20,6 +20,7 @@ from courses.catalogue.seed import seed_courses, seed_h5p_placement
 from courses.h5p.seed import seed_h5p_demo
 from learning.course_results.seed import course_results_demo_seed
 from learning.coverage.seed import coverage_demo_seed, seed_training_kpi
+from learning.evaluation.seed import seed_evaluation
 from learning.indicators.seed import indicators_demo_seed
 from learning.people.models import User
 from learning.people.seed import (
@@ -57,6 +58,7 @@ class Command(BaseCommand):
             seed_h5p_placement(home=home, activity=seed_h5p_demo())
             indicators_demo_seed()
             course_results_demo_seed()  # after the completions and the H5P placement
+            seed_evaluation()
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         self.stdout.write("Demo logins (password from DEMO_PASSWORD):")
         for email, *_rest, roles in DEMO_ACCOUNTS:
