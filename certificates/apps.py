@@ -12,9 +12,12 @@ class CertificatesConfig(AppConfig):
         from certificates.signals import (
             queue_attendance_certificate,
             queue_certificate,
+            queue_licence_certificate,
             withdraw_attendance_certificate,
+            withdraw_licence_certificate,
         )
         from certificates.storage import private_storage_is_private
+        from learning.licences.signals import licence_granted, licence_revoked
         from learning.progress.signals import course_completed
         from learning.training.signals import session_attended, session_unattended
 
@@ -24,5 +27,9 @@ class CertificatesConfig(AppConfig):
         )
         session_unattended.connect(
             withdraw_attendance_certificate, dispatch_uid="certificates-withdraw-attendance"
+        )
+        licence_granted.connect(queue_licence_certificate, dispatch_uid="certificates-licence")
+        licence_revoked.connect(
+            withdraw_licence_certificate, dispatch_uid="certificates-withdraw-licence"
         )
         checks.register(private_storage_is_private)

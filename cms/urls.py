@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("learning.briefings.urls")),
     path("", include("learning.training.urls")),
     path("", include("learning.training.attendance.urls")),
+    path("", include("learning.licences.urls")),
 ]
 
 if settings.DEBUG:

@@ -14,6 +14,7 @@ __all__ = [
     "HeadcountImportRejected",
     "LearningRejected",
     "LessonNotComplete",
+    "LicenceRejected",
     "PersonalDataRejected",
     "StatementRejected",
     "TrainingRejected",
@@ -61,3 +62,8 @@ class PersonalDataRejected(LearningRejected):
 class TrainingRejected(LearningRejected):
     """A booking, cancellation, approval or organiser action that cannot be carried out
     (full, closed, not eligible, already decided, a tampered link); `message` says why."""
+
+
+class LicenceRejected(LearningRejected):
+    """A licence grant, revocation or change that cannot be carried out (out of scope, no
+    reason given, already held or revoked); `message` says why, `field` names the field."""

@@ -12,6 +12,7 @@ from learning.briefings.models import (
     BriefingTeamUse,
 )
 from learning.coverage.models import CoverageSnapshot, Headcount, TrainingKPI
+from learning.licences.models import Licence, LicenceReminder, LicenceType
 from learning.people.log_entries import ScopedModelLogEntry
 from learning.people.models import Agency, AgencyEmailDomain, Partnership, User, UserManager
 from learning.privacy.models import PersonalDataErasure
@@ -56,6 +57,9 @@ __all__ = [
     "Headcount",
     "KnowledgeCheckAnswer",
     "LessonProgress",
+    "Licence",
+    "LicenceReminder",
+    "LicenceType",
     "OpenCourseCompletion",
     "Partnership",
     "PersonalDataErasure",

@@ -3,6 +3,7 @@ hooks, snippets and admin views in its own `wagtail_hooks` module, listed here."
 
 from learning.briefings import wagtail_hooks as briefings  # noqa: F401
 from learning.coverage import wagtail_hooks as coverage  # noqa: F401
+from learning.licences import wagtail_hooks as licences  # noqa: F401
 from learning.people import wagtail_hooks as people  # noqa: F401
 from learning.privacy import wagtail_hooks as privacy  # noqa: F401
 from learning.progress import wagtail_hooks as progress  # noqa: F401

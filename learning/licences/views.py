@@ -1,0 +1,48 @@
+"""The licensed-only resources section, `/resources/<licence slug>/`.
+
+Holders of a licence in force see the resources; anyone else signed in gets a 403 page
+that explains how to become licensed and lists the next sessions that grant the licence;
+anonymous visitors are sent to sign in. The documents listed here are served by Wagtail's
+own document view, which asks `wagtail_hooks.refuse_licensed_documents` first.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+
+from learning.licences.selectors import (
+    licence_documents,
+    licence_held,
+    licence_type_by_slug,
+    next_licensed_sessions,
+)
+
+
+@login_required
+def licensed_resources(request: HttpRequest, slug: str) -> HttpResponse:
+    licence_type = licence_type_by_slug(slug)
+    if licence_type is None:
+        raise Http404("No licensed resources at that address.")
+    licence = licence_held(person=request.user, licence_type=licence_type)
+    if licence is None:
+        return TemplateResponse(
+            request,
+            "learning/licences/not_licensed.html",
+            {
+                "licence_type": licence_type,
+                "sessions": next_licensed_sessions(licence_type=licence_type, user=request.user),
+                "prerequisites": list(licence_type.prerequisite_courses.live().order_by("title")),
+            },
+            status=403,
+        )
+    return TemplateResponse(
+        request,
+        "learning/licences/resources.html",
+        {
+            "licence_type": licence_type,
+            "licence": licence,
+            "documents": licence_documents(licence_type=licence_type),
+        },
+    )
