@@ -1,5 +1,5 @@
-"""The "My learning" page: the learner's courses, their training sessions, and a panel from
-each feature that has one."""
+"""The "My learning" page: the learner's courses, their training sessions, their licences,
+and a panel from each feature that has one."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from learning.licences.selectors import learner_licences
 from learning.my_learning.panels import my_learning_panels
 from learning.progress.selectors import learner_courses
 from learning.training.selectors import learner_training
@@ -21,5 +22,6 @@ def my_learning(request: HttpRequest) -> HttpResponse:
             "panels": my_learning_panels(request),
             "courses": learner_courses(learner=request.user),
             "training": learner_training(learner=request.user),
+            "licences": learner_licences(learner=request.user),
         },
     )
