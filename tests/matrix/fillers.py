@@ -17,6 +17,7 @@ from typing import Any
 from django import forms
 from django.apps import apps
 
+from wagtail.admin.rich_text import DraftailRichTextArea
 from wagtail.snippets.models import get_snippet_models
 
 from tests.matrix.cases import (
@@ -32,6 +33,7 @@ from tests.matrix.cases import (
     roles_of_kind,
 )
 from tests.matrix.endpoints import Endpoint
+from tests.matrix.fillers_licences import licences_fillers, licences_model_specs
 from tests.matrix.fillers_training import training_fillers, training_model_specs
 from tests.matrix.fillers_training_attendance import training_attendance_fillers
 from tests.matrix.world import World
@@ -186,6 +188,7 @@ MODEL_SPECS: tuple[ModelSpec, ...] = (
         "members on the agency people page.",
     ),
     *training_model_specs(_snippet, _all),
+    *licences_model_specs(_snippet, _all),
 )
 
 
@@ -252,6 +255,9 @@ def form_post_data(form) -> dict[str, Any]:
         if isinstance(form_field, forms.BooleanField):
             if value:
                 data[key] = "on"
+        elif isinstance(form_field.widget, DraftailRichTextArea):
+            # Draftail posts its content state as JSON, not the stored HTML.
+            data[key] = form_field.widget.format_value(value)
         elif value is None:
             data[key] = ""
         elif isinstance(value, list | tuple):
@@ -1137,6 +1143,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **_page_fillers(),
     **training_fillers(),
     **training_attendance_fillers(),
+    **licences_fillers(),
 }
 
 
