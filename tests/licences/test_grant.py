@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from dateutil.relativedelta import relativedelta
 
 from django.utils import timezone

@@ -113,6 +113,7 @@ def test_an_unknown_licence_is_not_found(client, holder):
 
 def test_documents_outside_licensed_collections_stay_public(client, gcp2):
     from django.core.files.base import ContentFile
+
     from wagtail.documents import get_document_model
 
     document = get_document_model()(title="Public leaflet")
