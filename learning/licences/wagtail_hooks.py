@@ -1,6 +1,6 @@
 """Wagtail hooks for licences: the licence-type snippet (scoped to its partnership), the
-register in the Reports menu, the guard on licensed documents, and the "Licences" column
-of the agency people page. Imported by learning/wagtail_hooks.py."""
+register in the Reports menu, the guard on licensed documents, the "Licences" column of
+the agency people page, and the personal-data provider. Imported by learning/wagtail_hooks.py."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from wagtail.snippets.models import register_snippet
 
 from learning.licences.admin_views import can_see_licences, licences_admin_urls
 from learning.licences.models import LicenceType
+from learning.licences.personal_data import licences_erase, licences_export
 from learning.licences.selectors import (
     licence_held,
     licence_types_licensing_collection,
@@ -26,6 +27,7 @@ from learning.licences.selectors import (
 )
 from learning.people.columns import PeopleColumn
 from learning.people.policies import ScopedForm, ScopedSnippetViewSet
+from learning.privacy.providers import PersonalDataProvider
 
 
 class LicenceTypeViewSet(ScopedSnippetViewSet):
@@ -107,3 +109,8 @@ def _licences_by_person(people) -> dict[int, str]:
 @hooks.register("register_agency_people_column")
 def licences_people_column() -> PeopleColumn:
     return PeopleColumn(order=10, heading="Licences", values=_licences_by_person)
+
+
+@hooks.register("register_personal_data")
+def licences_personal_data() -> PersonalDataProvider:
+    return PersonalDataProvider(name="licences", export=licences_export, erase=licences_erase)
