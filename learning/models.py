@@ -12,7 +12,7 @@ from learning.briefings.models import (
     BriefingTeamUse,
 )
 from learning.coverage.models import CoverageSnapshot, Headcount, TrainingKPI
-from learning.licences.models import Licence, LicenceReminder, LicenceType
+from learning.licences.models import Licence, LicenceReminder, LicenceType, LicensedResourcePage
 from learning.people.log_entries import ScopedModelLogEntry
 from learning.people.models import Agency, AgencyEmailDomain, Partnership, User, UserManager
 from learning.privacy.models import PersonalDataErasure
@@ -60,6 +60,7 @@ __all__ = [
     "Licence",
     "LicenceReminder",
     "LicenceType",
+    "LicensedResourcePage",
     "OpenCourseCompletion",
     "Partnership",
     "PersonalDataErasure",

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import Page
 from wagtail.search import index
 
 from learning.people.models import Agency, Partnership
@@ -254,3 +255,45 @@ class LicenceReminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.days_before}-day reminder for {self.licence}"
+
+
+class LicensedResourcePage(Page):
+    """A page of licensed resources (guidance, how a partnership uses the tool) that only
+    holders of its licence in force may read: others signed in get the 403 page that says
+    how to become licensed, anonymous visitors are sent to sign in. Listed on
+    `/resources/<slug>/`. Only the core page fields are indexed (not the body), so no
+    search shows its content."""
+
+    licence_type = models.ForeignKey(
+        LicenceType,
+        on_delete=models.PROTECT,
+        related_name="resource_pages",
+        help_text="Only holders of this licence, in force, may read the page.",
+    )
+    summary = models.TextField(blank=True, help_text="One sentence, shown in the list.")
+    body = RichTextField(
+        features=["h2", "h3", "bold", "italic", "link", "document-link", "ul", "ol"]
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("licence_type"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.FilterField("licence_type_id")]
+    parent_page_types = ["cms.HomePage", "learning.LicensedResourcePage"]
+    subpage_types = ["learning.LicensedResourcePage"]
+    template = "learning/licences/licensed_resource_page.html"
+
+    class Meta:
+        verbose_name = "licensed resource page"
+
+    def serve(self, request, *args, **kwargs):
+        # Imported here: the views import the selectors, which import these models.
+        from learning.licences.views import licensed_page_refusal
+
+        refusal = licensed_page_refusal(request=request, page=self)
+        if refusal is not None:
+            return refusal
+        return super().serve(request, *args, **kwargs)

@@ -14,10 +14,10 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
+from wagtail.models import Collection, Site
 
 from courses.catalogue.models import CoursePage
-from learning.licences.models import Licence, LicenceType
+from learning.licences.models import Licence, LicenceType, LicensedResourcePage
 from learning.licences.services import licences_grant_owed
 from learning.people.models import Partnership, User
 from learning.progress.models import CourseCompletion
@@ -89,6 +89,34 @@ def _documents(collection: Collection) -> None:
         document.save()
 
 
+GUIDANCE_BODY = (
+    "<h2>Before the visit</h2><p>Explain GCP2 to the family and agree when you will score "
+    "it together. Bring the recording form.</p><h2>Scoring with the family</h2><p>Score "
+    "each area with the parent or carer, noting the evidence for each score. Where you "
+    "disagree, record both views.</p><h2>After the assessment</h2><p>Agree the plan with "
+    "the family, record it in your agency's case record, and set the review date. Talk it "
+    "through in supervision.</p>"
+)
+
+
+def _guidance_page(licence_type: LicenceType) -> None:
+    """A licensed guidance page under the home page, read only by licence holders."""
+    if LicensedResourcePage.objects.filter(licence_type=licence_type).exists():
+        return
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return
+    site.root_page.add_child(
+        instance=LicensedResourcePage(
+            title="Using GCP2 with families in Walsall",
+            slug="gcp2-guidance",
+            licence_type=licence_type,
+            summary="How Walsall's licensed practitioners use GCP2, step by step.",
+            body=GUIDANCE_BODY,
+        )
+    )
+
+
 def seed_licence_types() -> dict[str, LicenceType]:
     walsall = Partnership.objects.get(slug="walsall")
     wolverhampton = Partnership.objects.filter(slug="wolverhampton").first()
@@ -116,6 +144,7 @@ def seed_licence_types() -> dict[str, LicenceType]:
         if course is not None:
             gcp2.prerequisite_courses.set([course])
         gcp2.save()
+    _guidance_page(gcp2)
     types = {"gcp2": gcp2}
     if wolverhampton is not None:
         types["wecan"], _ = LicenceType.objects.get_or_create(

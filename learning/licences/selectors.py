@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
-from learning.licences.models import Licence, LicenceStatus, LicenceType
+from learning.licences.models import Licence, LicenceStatus, LicenceType, LicensedResourcePage
 from learning.people.models import User
 from learning.people.scope import Scope, scope_for
 from learning.training.selectors import SessionSummary, upcoming_sessions
@@ -262,3 +262,10 @@ def licence_counts_by_agency(rows: list[LicenceRow]) -> list[dict]:
         )
         entry["count"] += 1
     return sorted(counts.values(), key=lambda e: (e["licence_type"], e["agency"]))
+
+
+def licence_pages(*, licence_type: LicenceType) -> list[LicensedResourcePage]:
+    """The live licensed resource pages of the licence type, in the page tree's order."""
+    return list(
+        LicensedResourcePage.objects.live().filter(licence_type=licence_type).order_by("path")
+    )

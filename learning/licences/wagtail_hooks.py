@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
-from django.template.response import TemplateResponse
 from django.urls import include, path, reverse
 
 from wagtail import hooks
@@ -22,9 +21,9 @@ from learning.licences.personal_data import licences_erase, licences_export
 from learning.licences.selectors import (
     licence_held,
     licence_types_licensing_collection,
-    next_licensed_sessions,
     people_licences,
 )
+from learning.licences.views import not_licensed
 from learning.people.columns import PeopleColumn
 from learning.people.policies import ScopedForm, ScopedSnippetViewSet
 from learning.privacy.providers import PersonalDataProvider
@@ -81,16 +80,7 @@ def refuse_licensed_documents(document, request: HttpRequest) -> HttpResponse | 
         return None
     if not user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    return TemplateResponse(
-        request,
-        "learning/licences/not_licensed.html",
-        {
-            "licence_type": licence_type,
-            "sessions": next_licensed_sessions(licence_type=licence_type, user=user),
-            "prerequisites": list(licence_type.prerequisite_courses.live().order_by("title")),
-        },
-        status=403,
-    )
+    return not_licensed(request, licence_type)
 
 
 def _licences_by_person(people) -> dict[int, str]:

@@ -120,3 +120,58 @@ def test_documents_outside_licensed_collections_stay_public(client, gcp2):
     document.file.save("leaflet.txt", ContentFile(b"For everyone"), save=False)
     document.save()
     assert client.get(document.url).status_code == 200
+
+
+@pytest.fixture
+def guidance(home_page, gcp2):
+    from learning.licences.models import LicensedResourcePage
+
+    return home_page.add_child(
+        instance=LicensedResourcePage(
+            title="Using GCP2 with families",
+            slug="gcp2-guidance",
+            licence_type=gcp2,
+            summary="Step by step.",
+            body="<p>Score each area with the parent or carer.</p>",
+        )
+    )
+
+
+def test_licensed_resource_pages_are_read_only_by_holders(client, holder, unlicensed, guidance):
+    client.force_login(holder)
+    listing = client.get(URL).content.decode()
+    assert guidance.url in listing
+    page = client.get(guidance.url)
+    assert page.status_code == 200
+    assert "Score each area with the parent or carer." in page.content.decode()
+
+    client.force_login(unlicensed)
+    refused = client.get(guidance.url)
+    assert refused.status_code == 403
+    assert "You need a GCP2 licence" in refused.content.decode()
+    assert "Score each area" not in refused.content.decode()
+
+    client.logout()
+    anonymous = client.get(guidance.url)
+    assert anonymous.status_code == 302
+    assert anonymous["Location"].startswith("/accounts/login/")
+
+
+def test_editors_of_a_licensed_page_may_read_it(client, guidance, early_help):
+    from learning.people.roles import Role
+    from tests.coverage.builders import with_mfa
+
+    editor = with_mfa(UserFactory(agency=early_help, roles={Role.PARTNERSHIP_MANAGER}))
+    client.force_login(editor)
+    assert client.get(guidance.url).status_code == 200
+
+
+def test_licensed_pages_sit_under_the_home_page_or_each_other():
+    from cms.home.models import HomePage
+    from learning.licences.models import LicensedResourcePage
+
+    assert LicensedResourcePage.allowed_parent_page_models() == [
+        HomePage,
+        LicensedResourcePage,
+    ]
+    assert LicensedResourcePage.allowed_subpage_models() == [LicensedResourcePage]

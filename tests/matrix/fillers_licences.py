@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.matrix.cases import Address, Case, Ref, in_scope, roles_of_kind
+from tests.matrix.cases import Address, Case, PageAddress, Ref, in_scope, roles_of_kind
 
 SCOPED_KINDS = ("lead", "manager", "superuser")
 MANAGERS_AND_ADMINS = ("manager", "superuser")
@@ -49,6 +49,17 @@ def licences_fillers() -> dict[str, Callable[[], list[Case]]]:
     revoke = "licences_admin:revoke"
     grant = "licences_admin:grant"
     return {
+        "page:learning.LicensedResourcePage": lambda: [
+            Case(
+                key="page:learning.LicensedResourcePage",
+                method="GET",
+                address=PageAddress("licensed_page_A"),
+                # The holder, and those who may edit pages (they preview and check it).
+                allowed=frozenset({"learner_A"}) | roles_of_kind("trainer", "manager", "superuser"),
+                public=True,
+                why="Holders of A's licence and page editors (tests/licences/test_resources.py).",
+            )
+        ],
         resources: lambda: [
             _case(
                 resources,

@@ -8,7 +8,7 @@ import datetime as dt
 
 from django.utils import timezone
 
-from learning.licences.models import Licence, LicenceType
+from learning.licences.models import Licence, LicenceType, LicensedResourcePage
 
 
 def build_licences_world(world) -> None:
@@ -29,3 +29,11 @@ def build_licences_world(world) -> None:
             licensed_on=today - dt.timedelta(days=30),
             renew_by=today + dt.timedelta(days=1000),
         )
+    world["licensed_page_A"] = world["home"].add_child(
+        instance=LicensedResourcePage(
+            title="Matrix licensed guidance",
+            slug="matrix-licensed-guidance",
+            licence_type=world["licence_type_A"],
+            body="<p>For holders of the licence.</p>",
+        )
+    )
