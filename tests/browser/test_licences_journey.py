@@ -23,7 +23,7 @@ def _world():
     from wagtail.models import Collection
 
     from cms.home.seed import seed_site
-    from learning.licences.models import Licence, LicenceType
+    from learning.licences.models import Licence, LicenceType, LicensedResourcePage
     from learning.people.services import roles_sync
     from tests.coverage.builders import course, with_mfa
     from tests.factories import (
@@ -63,6 +63,15 @@ def _world():
     gcp2.granting_events.set([event])
     gcp2.prerequisite_courses.set([elearning])
     gcp2.save()
+    home.add_child(
+        instance=LicensedResourcePage(
+            title="Using GCP2 with families",
+            slug="gcp2-guidance",
+            licence_type=gcp2,
+            summary="Step by step.",
+            body="<h2>Scoring with the family</h2><p>Score each area together.</p>",
+        )
+    )
     licensed = UserFactory(agency=early_help, first_name="Lola", last_name="Licensed")
     today = timezone.localdate()
     Licence.objects.create(
@@ -89,6 +98,10 @@ def test_licensed_and_unlicensed_practitioners_and_the_register(
     assert page.get_by_role("heading", name="GCP2 licensed resources").is_visible()
     assert page.get_by_role("link", name="GCP2 recording form").is_visible()
     assert_accessible(page)
+    page.get_by_role("link", name="Using GCP2 with families").click()
+    page.wait_for_url("**/gcp2-guidance/")
+    assert page.get_by_role("heading", name="Scoring with the family").is_visible()
+    assert_accessible(page)
 
     page.goto("/my-learning/")
     assert page.get_by_role("heading", name="Your licences").is_visible()
@@ -106,6 +119,11 @@ def test_licensed_and_unlicensed_practitioners_and_the_register(
         "GCP2 licensed practitioner training"
         in page.locator("[data-licensed-sessions]").inner_text()
     )
+    assert_accessible(page)
+
+    response = page.goto("/gcp2-guidance/")
+    assert response.status == 403
+    assert "Score each area together" not in page.content()
     assert_accessible(page)
 
     sign_in_by_cookie(page, manager)
