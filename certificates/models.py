@@ -26,6 +26,7 @@ class CertificateKind(models.TextChoices):
     PRACTITIONER = "practitioner", "Certificate of completion"
     PUBLIC = "public", "Public awareness certificate"
     ATTENDANCE = "attendance", "Certificate of attendance"
+    LICENCE = "licence", "Licence certificate"
 
 
 class CertificateStatus(models.TextChoices):
@@ -89,6 +90,14 @@ class Certificate(models.Model):
         on_delete=models.PROTECT,
         related_name="certificates",
         help_text="The attended training session a certificate of attendance is for.",
+    )
+    licence = models.ForeignKey(
+        "learning.Licence",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="certificates",
+        help_text="The licence a licence certificate is for.",
     )
     # Scope (who may see, revoke and export it) follows the agency of the completion.
     agency = models.ForeignKey(
@@ -162,14 +171,21 @@ class Certificate(models.Model):
                 condition=Q(superseded_at__isnull=True),
                 name="certificate_one_current_per_booking",
             ),
+            # One current licence certificate per licence: a renewal supersedes it.
+            models.UniqueConstraint(
+                fields=["licence"],
+                condition=Q(superseded_at__isnull=True),
+                name="certificate_one_current_per_licence",
+            ),
             models.CheckConstraint(
                 condition=Q(kind="public")
                 | Q(completion__isnull=False)
-                | Q(kind="attendance", booking__isnull=False),
+                | Q(kind="attendance", booking__isnull=False)
+                | Q(kind="licence", licence__isnull=False),
                 name="certificate_practitioner_has_completion",
             ),
             models.CheckConstraint(
-                condition=Q(course__isnull=False) | Q(kind="attendance"),
+                condition=Q(course__isnull=False) | Q(kind__in=["attendance", "licence"]),
                 name="certificate_has_course_unless_attendance",
             ),
         ]
@@ -193,6 +209,10 @@ class Certificate(models.Model):
     @property
     def is_attendance(self) -> bool:
         return self.kind == CertificateKind.ATTENDANCE
+
+    @property
+    def is_licence(self) -> bool:
+        return self.kind == CertificateKind.LICENCE
 
     def status_on(self, today: date | None = None) -> CertificateStatus:
         """Revoked beats superseded beats expired: the strongest reason not to rely on it."""

@@ -6,7 +6,8 @@ from __future__ import annotations
 from django.db.models import Exists, OuterRef
 
 from certificates.models import Certificate, CertificateSignatory
-from certificates.services import attendance_certificate_issue
+from certificates.services import attendance_certificate_issue, licence_certificate_issue
+from learning.licences.models import Licence
 from learning.people.models import Partnership
 from learning.training.models import Attendance, Booking
 
@@ -30,5 +31,17 @@ def seed_attendance_certificates() -> int:
     issued = 0
     for booking in owed:
         if attendance_certificate_issue(booking=booking) is not None:
+            issued += 1
+    return issued
+
+
+def seed_licence_certificates() -> int:
+    """Issue the licence certificates of the seeded licences (granted by the seed, whose
+    signal queued them; issued here so the demo shows them at once). Only those owed."""
+    issued = 0
+    current = Certificate.objects.filter(licence=OuterRef("pk"), superseded_at__isnull=True)
+    owed = Licence.objects.filter(revoked_at__isnull=True).filter(~Exists(current))
+    for licence in owed:
+        if licence_certificate_issue(licence=licence) is not None:
             issued += 1
     return issued

@@ -47,6 +47,7 @@ from learning.evaluation.selectors import (
     completions_not_held,
     evaluation_holds_certificate,
 )
+from learning.licences.models import Licence
 from learning.people.models import Partnership, User
 from learning.people.scope import scope_for
 from learning.progress.models import CourseCompletion
@@ -175,6 +176,78 @@ def attendance_certificate_issue(*, booking: Booking) -> Certificate | None:
     return certificate_pdf_render(certificate=current)
 
 
+def licence_certificate_issue(*, licence: Licence) -> Certificate | None:
+    """The one current licence certificate, issuing (and rendering) it if owed; None for a
+    revoked licence. It prints the renew-by date as "valid until", so a renewal issues a
+    new certificate and supersedes the old one (which still verifies, as superseded).
+    """
+    licence = Licence.objects.select_related("person", "agency", "licence_type__partnership").get(
+        pk=licence.pk
+    )
+    if licence.revoked_at:
+        return None
+    current = Certificate.objects.filter(licence=licence, superseded_at__isnull=True).first()
+    if current is not None and current.expires_on == licence.renew_by:
+        return certificate_pdf_render(certificate=current)
+    licensed_on = licence.last_renewed_on or licence.licensed_on
+    partnership = licence.licence_type.partnership
+    with transaction.atomic():
+        if current is not None:
+            retired = Certificate.objects.filter(pk=current.pk, superseded_at__isnull=True)
+            if not retired.update(superseded_at=timezone.now()):
+                return Certificate.objects.get(licence=licence, superseded_at__isnull=True)
+        try:
+            issued = _create_with_code(
+                kind=CertificateKind.LICENCE,
+                licence=licence,
+                learner=licence.person,
+                course=None,
+                agency=licence.agency,
+                partnership=partnership,
+                learner_name=licence.person.get_full_name() or "Name not given",
+                course_title=licence.licence_type.name,
+                completed_at=timezone.make_aware(
+                    datetime.combine(licensed_on, datetime.min.time())
+                ),
+                cpd_minutes=0,
+                score=None,
+                expires_on=licence.renew_by,
+                **_branding(partnership),
+            )
+        except IntegrityError:
+            return Certificate.objects.get(licence=licence, superseded_at__isnull=True)
+        if current is not None:
+            Certificate.objects.filter(pk=current.pk).update(superseded_by=issued)
+    return certificate_pdf_render(certificate=issued)
+
+
+def licence_certificate_withdraw(*, licence: Licence, by: User | None) -> Certificate | None:
+    """The licence was revoked: revoke its current certificate with the same reason, so
+    verifying it says so at once. Nothing to do (None) if it has none."""
+    current = Certificate.objects.filter(
+        licence=licence, superseded_at__isnull=True, revoked_at__isnull=True
+    ).first()
+    if current is None:
+        return None
+    with transaction.atomic():
+        locked = Certificate.objects.select_for_update().get(pk=current.pk)
+        if locked.revoked_at:
+            return locked
+        locked.revoked_at = timezone.now()
+        locked.revoked_by = by
+        locked.revocation_reason = licence.revocation_reason or "licence revoked"
+        locked.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+        audit_record(
+            actor=by,
+            action="certificate.revoke",
+            subject=locked.learner,
+            agency=locked.agency,
+            obj=locked,
+            detail={"code": locked.code, "reason": locked.revocation_reason, "licence": licence.pk},
+        )
+    return locked
+
+
 def certificate_pdf_render(*, certificate: Certificate) -> Certificate:
     """Render and store the PDF if the certificate has none; never replace one.
 
@@ -257,6 +330,7 @@ def certificate_reissue(*, certificate: Certificate, name_change: NameChangeRequ
             kind=old.kind,
             completion_id=old.completion_id,
             booking_id=old.booking_id,
+            licence_id=old.licence_id,
             learner_id=old.learner_id,
             course_id=old.course_id,
             agency_id=old.agency_id,
@@ -611,6 +685,19 @@ def certificates_issue_missing(*, limit: int | None = None) -> int:
         attended = attended[:limit]
     for booking in attended:
         if attendance_certificate_issue(booking=booking) is not None:
+            issued += 1
+    has_licence_certificate = Certificate.objects.filter(
+        licence=OuterRef("pk"), superseded_at__isnull=True
+    )
+    licences = (
+        Licence.objects.filter(revoked_at__isnull=True)
+        .filter(~Exists(has_licence_certificate))
+        .order_by("pk")
+    )
+    if limit is not None:
+        licences = licences[:limit]
+    for licence in licences:
+        if licence_certificate_issue(licence=licence) is not None:
             issued += 1
     unrendered = Certificate.objects.filter(pdf="").order_by("pk")
     if limit is not None:

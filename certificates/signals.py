@@ -1,5 +1,6 @@
-"""Issue a certificate when `learning` says a course was completed, or a training session
-attended in full (both signals are sent after commit)."""
+"""Issue a certificate when `learning` says a course was completed, a training session
+attended in full, or a licence granted or renewed (all sent after commit); revoke it when
+attendance is corrected or a licence revoked."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ import logging
 
 from django.db import transaction
 
-from certificates.services import attendance_certificate_withdraw
-from certificates.tasks import issue_attendance_certificate, issue_certificate
+from certificates.services import attendance_certificate_withdraw, licence_certificate_withdraw
+from certificates.tasks import (
+    issue_attendance_certificate,
+    issue_certificate,
+    issue_licence_certificate,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -61,3 +66,21 @@ def queue_certificate_after_evaluation(sender, response, **kwargs) -> None:
         queue_certificate(sender, completion=response.completion)
     elif response.booking_id:
         queue_attendance_certificate(sender, booking=response.booking)
+
+
+def queue_licence_certificate(sender, licence, **kwargs) -> None:
+    """Queue the licence certificate for a licence just granted or renewed (after commit);
+    if the broker is down, the sweeper issues it later."""
+    try:
+        issue_licence_certificate.apply_async(args=[licence.pk], retry_policy=PUBLISH_RETRY)
+    except Exception:
+        logger.warning(
+            "Could not queue the licence certificate for licence %s; the sweeper will issue it",
+            licence.pk,
+            exc_info=True,
+        )
+
+
+def withdraw_licence_certificate(sender, licence, by=None, **kwargs) -> None:
+    """A licence was revoked: revoke its certificate now (the signal comes after commit)."""
+    licence_certificate_withdraw(licence=licence, by=by)

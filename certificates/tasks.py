@@ -10,6 +10,7 @@ from django.core.cache import cache
 
 from certificates import services
 from certificates.models import Certificate, CertificateExport
+from learning.licences.models import Licence
 from learning.progress.models import CourseCompletion
 from learning.training.models import Booking
 
@@ -46,6 +47,17 @@ def issue_attendance_certificate(booking_id: int) -> int | None:
         logger.warning("Booking %s no longer exists; no certificate issued", booking_id)
         return None
     certificate = services.attendance_certificate_issue(booking=booking)
+    return certificate.pk if certificate is not None else None
+
+
+@shared_task(**RETRY)
+def issue_licence_certificate(licence_id: int) -> int | None:
+    """Issue the licence certificate owed for a licence granted or renewed."""
+    licence = Licence.objects.filter(pk=licence_id).first()
+    if licence is None:
+        logger.warning("Licence %s no longer exists; no certificate issued", licence_id)
+        return None
+    certificate = services.licence_certificate_issue(licence=licence)
     return certificate.pk if certificate is not None else None
 
 

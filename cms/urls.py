@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("learning.training.urls")),
     path("", include("learning.training.attendance.urls")),
     path("", include("learning.evaluation.urls")),
+    path("", include("learning.licences.urls")),
 ]
 
 if settings.DEBUG:

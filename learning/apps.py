@@ -8,11 +8,15 @@ class LearningConfig(AppConfig):
     def ready(self) -> None:
         from allauth.mfa.signals import authenticator_added
 
+        from learning.licences.receivers import queue_licence_grant, withdraw_licences
         from learning.people.receivers import record_second_factor_on_activation
         from learning.progress.receivers import complete_course_after_lesson
         from learning.progress.signals import lesson_completed
+        from learning.training.signals import session_attended, session_unattended
 
         lesson_completed.connect(complete_course_after_lesson, dispatch_uid="progress-course")
+        session_attended.connect(queue_licence_grant, dispatch_uid="licences-grant")
+        session_unattended.connect(withdraw_licences, dispatch_uid="licences-withdraw")
         authenticator_added.connect(
             record_second_factor_on_activation, dispatch_uid="people-mfa-activated"
         )

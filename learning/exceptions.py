@@ -16,6 +16,7 @@ __all__ = [
     "IndicatorImportRejected",
     "LearningRejected",
     "LessonNotComplete",
+    "LicenceRejected",
     "PersonalDataRejected",
     "StatementRejected",
     "TrainingRejected",
@@ -73,3 +74,8 @@ class TrainingRejected(LearningRejected):
 class EvaluationRejected(LearningRejected):
     """An evaluation that cannot be taken or sent (not yet owed, already sent, or a
     manager's link that is not valid); `message` says why, plainly."""
+
+
+class LicenceRejected(LearningRejected):
+    """A licence grant, revocation or change that cannot be carried out (out of scope, no
+    reason given, already held or revoked); `message` says why, `field` names the field."""

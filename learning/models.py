@@ -19,6 +19,7 @@ from learning.evaluation.models import (
     EvaluationResponse,
 )
 from learning.indicators.models import IndicatorReturn, PracticeIndicator
+from learning.licences.models import Licence, LicenceReminder, LicenceType, LicensedResourcePage
 from learning.people.log_entries import ScopedModelLogEntry
 from learning.people.models import Agency, AgencyEmailDomain, Partnership, User, UserManager
 from learning.privacy.models import PersonalDataErasure
@@ -68,6 +69,10 @@ __all__ = [
     "IndicatorReturn",
     "KnowledgeCheckAnswer",
     "LessonProgress",
+    "Licence",
+    "LicenceReminder",
+    "LicenceType",
+    "LicensedResourcePage",
     "OpenCourseCompletion",
     "Partnership",
     "PersonalDataErasure",

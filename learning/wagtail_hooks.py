@@ -6,6 +6,7 @@ from learning.course_results import wagtail_hooks as course_results  # noqa: F40
 from learning.coverage import wagtail_hooks as coverage  # noqa: F401
 from learning.evaluation import wagtail_hooks as evaluation  # noqa: F401
 from learning.indicators import wagtail_hooks as indicators  # noqa: F401
+from learning.licences import wagtail_hooks as licences  # noqa: F401
 from learning.people import wagtail_hooks as people  # noqa: F401
 from learning.privacy import wagtail_hooks as privacy  # noqa: F401
 from learning.progress import wagtail_hooks as progress  # noqa: F401

@@ -335,6 +335,16 @@ CELERY_BEAT_SCHEDULE["certificates-refresher-reminders"] = {
     "schedule": crontab(hour=7, minute=30),
 }
 
+# --- Licences (learning/licences) ------------------------------------------------------
+CELERY_BEAT_SCHEDULE["licences-renewal-reminders"] = {
+    "task": "learning.licences.tasks.send_licence_reminders",
+    "schedule": crontab(hour=7, minute=40),
+}
+CELERY_BEAT_SCHEDULE["licences-grant-owed"] = {
+    "task": "learning.licences.tasks.grant_owed_licences",
+    "schedule": crontab(hour=2, minute=50),
+}
+
 # --- Training events and sessions ------------------------------------------------------
 # A line manager's approve/decline link works for this many days.
 TRAINING_APPROVAL_EXPIRY_DAYS = env.int("TRAINING_APPROVAL_EXPIRY_DAYS", default=7)

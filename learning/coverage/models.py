@@ -74,6 +74,7 @@ class KPILearning(models.TextChoices):
         "courses_or_training",
         "Completing one of the chosen courses or attending one of the chosen training events",
     )
+    LICENCES = "licences", "Holding an active licence of the chosen type (e.g. GCP2)"
 
 
 class KPIScope(models.TextChoices):
@@ -98,8 +99,9 @@ class TrainingKPI(index.Indexed, ClusterableModel):
     in Early Help and Children's Social Care trained by 31 March".
 
     A person counts as trained at a date if they completed one of the courses (or read a
-    briefing on one of the topics, or attended a session of one of the training events) by
-    that date, while in an agency the KPI covers, and,
+    briefing on one of the topics, or attended a session of one of the training events, or
+    held an active licence of the chosen type on that date) by that date, while in an
+    agency the KPI covers, and,
     when `requires_in_date` is set, their completion had not yet expired.
     """
 
@@ -123,6 +125,14 @@ class TrainingKPI(index.Indexed, ClusterableModel):
         related_name="training_kpis",
         help_text="Face-to-face or online training: attending a session in full counts "
         "(attending part of it does not).",
+    )
+    licence_type = models.ForeignKey(
+        "learning.LicenceType",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="training_kpis",
+        help_text="For a licence KPI: people holding an active licence of this type count.",
     )
     briefing_topics = models.CharField(
         max_length=255,
@@ -179,6 +189,7 @@ class TrainingKPI(index.Indexed, ClusterableModel):
                 FieldPanel("learning"),
                 FieldPanel("courses"),
                 FieldPanel("training_events"),
+                FieldPanel("licence_type"),
                 FieldPanel("briefing_topics"),
                 FieldPanel("requires_in_date"),
             ],
@@ -231,6 +242,8 @@ class TrainingKPI(index.Indexed, ClusterableModel):
             errors["amber_at"] = "Amber must start at or below green."
         if self.measure == KPIMeasure.PERCENT and self.target and self.target > 100:
             errors["target"] = "A percentage target cannot be more than 100."
+        if self.learning == KPILearning.LICENCES and not self.licence_type_id:
+            errors["licence_type"] = "Choose the licence that counts."
         if self.learning == KPILearning.BRIEFINGS and not self.topic_list:
             errors["briefing_topics"] = "Name at least one briefing topic."
         if self.scope == KPIScope.SECTOR:

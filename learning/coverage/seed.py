@@ -20,6 +20,7 @@ from wagtail.models import Page, Site
 
 from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage
 from learning.coverage.models import Headcount, KPILearning, KPIMeasure, KPIScope, TrainingKPI
+from learning.licences.models import LicenceType
 from learning.people.models import Agency, Partnership, RoleGroup, Sector, User
 from learning.people.seed import demo_practitioner
 from learning.progress.models import CourseCompletion, LessonProgress
@@ -67,7 +68,9 @@ def demo_kpis(partnership: Partnership, today: dt.date) -> list[TrainingKPI]:
             ["understanding-child-neglect"],
         ),
         (
-            "Number of practitioners trained to use GCP2",
+            # What it is: the e-learning says it "does not license you to use the tool".
+            # The number licensed is `GCP2_LICENCE_KPI`, counting licences.
+            "GCP2 introduction e-learning completed",
             {
                 "scope": KPIScope.PARTNERSHIP,
                 "measure": KPIMeasure.COUNT,
@@ -96,6 +99,40 @@ def demo_kpis(partnership: Partnership, today: dt.date) -> list[TrainingKPI]:
             kpi.save()
         kpis.append(kpi)
     return kpis
+
+
+GCP2_LICENCE_KPI = "Number of practitioners trained to use GCP2"
+
+
+def seed_licence_kpi() -> TrainingKPI | None:
+    """Walsall's "trained to use GCP2" KPI counts GCP2 licences in force (attending the
+    licensed training after the e-learning), not e-learning completions. Runs after the
+    licences seed; an older database's KPI of that name is changed over."""
+    partnership = Partnership.objects.filter(slug="walsall").first()
+    licence_type = LicenceType.objects.filter(slug="gcp2").first()
+    if partnership is None or licence_type is None:
+        return None
+    start = financial_year_start(timezone.localdate())
+    kpi, _ = TrainingKPI.objects.update_or_create(
+        partnership=partnership,
+        name=GCP2_LICENCE_KPI,
+        defaults={
+            "description": "Practitioners holding a GCP2 licence in force: licensed training "
+            "attended in full after the GCP2 introduction e-learning.",
+            "learning": KPILearning.LICENCES,
+            "licence_type": licence_type,
+            "scope": KPIScope.PARTNERSHIP,
+            "role_group": "",
+            "measure": KPIMeasure.COUNT,
+            "target": Decimal("150"),
+            "requires_in_date": False,
+            "amber_at": 60,
+            "period_start": start,
+            "period_end": dt.date(start.year + 1, 3, 31),
+        },
+    )
+    kpi.courses.clear()
+    return kpi
 
 
 WORKSHOP_KPI = "Multi-agency neglect workshop: 50% of frontline staff"

@@ -43,6 +43,8 @@ from learning.coverage.models import (
 )
 from learning.indicators.models import PracticeIndicator
 from learning.indicators.selectors import IndicatorBook, indicator_book
+from learning.licences.models import Licence
+from learning.licences.selectors import in_force_on
 from learning.people.models import Agency, User
 from learning.people.scope import SYSTEM_SCOPE, Scope, scope_for
 from learning.progress.models import CourseCompletion
@@ -252,11 +254,22 @@ def _attended_by(on: dt.date, path: str = "session__starts_at") -> Q:
     return Q(**{f"{path}__lt": _start_of(on + dt.timedelta(days=1))})
 
 
-def _count_columns(dates: list[dt.date], condition) -> dict[str, Count]:
+def _count_columns(
+    dates: list[dt.date], condition, person_field: str = "learner_id"
+) -> dict[str, Count]:
     return {
-        f"on_{i}": Count("learner_id", distinct=True, filter=condition(on))
+        f"on_{i}": Count(person_field, distinct=True, filter=condition(on))
         for i, on in enumerate(dates)
     }
+
+
+def _licences(kpi: TrainingKPI, agency_ids: list[int]) -> QuerySet[Licence]:
+    """Licences of the KPI's type granted in the agencies (the agency of the time, as
+    completions are counted); whether one is in force at a date is `in_force_on`."""
+    qs = Licence.objects.filter(licence_type_id=kpi.licence_type_id, agency_id__in=agency_ids)
+    if kpi.role_group:
+        qs = qs.filter(person__role_group=kpi.role_group)
+    return qs
 
 
 def _per_agency(qs: QuerySet, agency_field: str, columns: dict, size: int) -> dict[int, list[int]]:
@@ -279,6 +292,14 @@ def trained_counts(
     if not agency_ids or not dates:
         return {}
     size = len(dates)
+    if kpi.learning == KPILearning.LICENCES:
+        # People holding the licence in force at each date: ONE aggregate query.
+        return _per_agency(
+            _licences(kpi, agency_ids),
+            "agency_id",
+            _count_columns(dates, in_force_on, person_field="person_id"),
+            size,
+        )
     result: dict[int, list[int]] = {}
     counts_courses = kpi.learning in COUNTS_COURSES and bool(kpi.courses.all())
     counts_training = kpi.learning in COUNTS_TRAINING and bool(kpi.training_events.all())
@@ -629,6 +650,8 @@ def coverage_learners(
         raise PermissionDenied("That agency's learners are outside your scope.")
 
     as_of = min(as_of or timezone.localdate(), kpi.period_end)
+    if kpi.learning == KPILearning.LICENCES:
+        return _licence_holders(kpi=kpi, agency=agency, as_of=as_of)
     latest: dict[int, Any] = {}
     if kpi.learning != KPILearning.TRAINING:
         records, date_field = _records(kpi, [agency.pk])
@@ -672,4 +695,25 @@ def coverage_learners(
         else:
             status = "Expired"
         result.append(LearnerStatus(learner, status, record.completed_at.date(), expires))
+    return result
+
+
+def _licence_holders(*, kpi: TrainingKPI, agency: Agency, as_of: dt.date) -> list[LearnerStatus]:
+    """An agency's learners for a licence KPI: licensed (with the licence and renew-by
+    dates) or not, on `as_of`. Two queries."""
+    held = {
+        licence.person_id: licence
+        for licence in _licences(kpi, [agency.pk]).filter(in_force_on(as_of)).order_by("pk")
+    }
+    members = User.objects.filter(agency=agency, is_active=True)
+    if kpi.role_group:
+        members = members.filter(role_group=kpi.role_group)
+    learners = User.objects.filter(Q(pk__in=members.values("pk")) | Q(pk__in=list(held)))
+    result = []
+    for learner in learners.select_related("agency").order_by("last_name", "first_name", "pk"):
+        licence = held.get(learner.pk)
+        if licence is None:
+            result.append(LearnerStatus(learner, "Not licensed", None, None))
+        else:
+            result.append(LearnerStatus(learner, "Licensed", licence.licensed_on, licence.renew_by))
     return result

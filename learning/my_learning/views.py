@@ -1,5 +1,5 @@
-"""The "My learning" page: the learner's courses, their training sessions, the evaluations
-they have to complete, and a panel from each feature that has one."""
+"""The "My learning" page: the learner's courses, their training sessions, their licences,
+the evaluations they have to complete, and a panel from each feature that has one."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from learning.evaluation.selectors import evaluations_to_complete
+from learning.licences.selectors import learner_licences
 from learning.my_learning.panels import my_learning_panels
 from learning.progress.selectors import learner_courses
 from learning.training.selectors import learner_training
@@ -23,5 +24,6 @@ def my_learning(request: HttpRequest) -> HttpResponse:
             "courses": learner_courses(learner=request.user),
             "training": learner_training(learner=request.user),
             "evaluations": evaluations_to_complete(learner=request.user),
+            "licences": learner_licences(learner=request.user),
         },
     )

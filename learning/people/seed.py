@@ -104,6 +104,14 @@ DEMO_ACCOUNTS = [
         "Walsall Safeguarding Partnership business unit",
         {Role.PARTNERSHIP_MANAGER},
     ),
+    (
+        "licensed@example.org",
+        "Lola",
+        "Licensed",
+        "Family support worker",
+        "Walsall Early Help",
+        set(),
+    ),
     ("admin@example.org", "Ada", "Admin", "Platform administrator", None, set()),
 ]
 

@@ -97,6 +97,8 @@ _GROUP_MODEL_PERMISSIONS: dict[Role, list[str]] = {
             for model in ("trainingsession", "chargepolicy")
             for action in ("add", "change", "delete", "view")
         ],
+        # Licences: the partnership's licence types (the register is a report of its own).
+        *[f"learning.{action}_licencetype" for action in ("add", "change", "delete", "view")],
         # The public section: the partnership's area contacts and employers.
         *[
             f"{app}.{action}_{model}"

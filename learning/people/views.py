@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from learning.people.columns import agency_people_columns
 from learning.people.scope import scope_for
 from learning.people.selectors import agency_people, learners_in_scope
 from learning.people.services import agency_membership_confirm
@@ -28,7 +29,12 @@ def agency_people_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "learning/people/agency_people.html",
-        {"page": page, "search": search, "agencies": scope.agencies()},
+        {
+            "page": page,
+            "search": search,
+            "agencies": scope.agencies(),
+            "columns": agency_people_columns(list(page)),
+        },
     )
 
 

@@ -172,6 +172,20 @@ def event_sessions(*, event: TrainingEventPage, user=None, now=None) -> list[Ses
     return _summaries(sessions, user=user, now=now)
 
 
+def upcoming_sessions(*, events, user=None, limit: int = 5, now=None) -> list[SessionSummary]:
+    """The next sessions (not cancelled) of any of `events`, soonest first, with places
+    left: what a page that sends people to training (licensed resources) lists."""
+    now = now or timezone.now()
+    sessions = _with_places(
+        TrainingSession.objects.filter(
+            event__in=events, starts_at__gt=now, cancelled_at__isnull=True
+        )
+        .select_related("event")
+        .order_by("starts_at")
+    )[:limit]
+    return _summaries(sessions, user=user, now=now)
+
+
 def session_summary(*, session: TrainingSession, user=None, now=None) -> SessionSummary:
     annotated = _with_places(TrainingSession.objects.filter(pk=session.pk)).get()
     return _summaries([annotated], user=user, now=now)[0]

@@ -40,7 +40,8 @@ def test_my_learning_lists_certificates_and_only_the_owner_downloads(
     # 22: the certificates panel also asks whether a change of name is waiting, and the
     # page lists the learner's training sessions.
     # 23: one more for the evaluations to complete (learning.evaluation, issue 15).
-    with django_assert_max_num_queries(23):
+    # 24: one more for the learner's licences (learning.licences, issue 14).
+    with django_assert_max_num_queries(24):
         body = client.get("/my-learning/").content.decode()
     assert "Your certificates" in body
     assert "Understanding child neglect" in body

@@ -28,8 +28,9 @@ def test_seed_demo_gives_the_manager_figures_and_the_lead_health_only(client, ca
             course(home, slug=slug, validity_months=36)
     call_command("seed_demo")
     call_command("seed_demo")  # idempotent
-    # Three e-learning KPIs and the workshop KPI that counts attendance (issue 13).
-    assert TrainingKPI.objects.count() == 4
+    # Three e-learning KPIs, the workshop KPI that counts attendance (issue 13) and the
+    # GCP2 KPI that counts licences (issue 14).
+    assert TrainingKPI.objects.count() == 5
     assert CourseCompletion.objects.filter(learner__email__startswith="demo.").exists()
     completions = CourseCompletion.objects.count()
     call_command("seed_demo")
@@ -43,7 +44,7 @@ def test_seed_demo_gives_the_manager_figures_and_the_lead_health_only(client, ca
         int(td.get_text())
         for td in soup.select('tr[data-agency="total"] td[data-figure="trained"]')
     ]
-    assert len(totals) == 4 and all(t > 0 for t in totals)
+    assert len(totals) == 5 and all(t > 0 for t in totals)
     assert "Walsall Early Help" in soup.get_text()
 
     client.force_login(with_mfa(User.objects.get(email="lead@example.org")))

@@ -17,6 +17,7 @@ from typing import Any
 from django import forms
 from django.apps import apps
 
+from wagtail.admin.rich_text import DraftailRichTextArea
 from wagtail.blocks.base import BlockField
 from wagtail.snippets.models import get_snippet_models
 
@@ -38,6 +39,7 @@ from tests.matrix.fillers_course_results import (
     course_results_model_specs,
 )
 from tests.matrix.fillers_evaluation import evaluation_fillers, evaluation_model_specs
+from tests.matrix.fillers_licences import licences_fillers, licences_model_specs
 from tests.matrix.fillers_training import training_fillers, training_model_specs
 from tests.matrix.fillers_training_attendance import training_attendance_fillers
 from tests.matrix.streamfield_data import block_post_data
@@ -195,6 +197,7 @@ MODEL_SPECS: tuple[ModelSpec, ...] = (
     *training_model_specs(_snippet, _all),
     *course_results_model_specs(_snippet, _all),
     *evaluation_model_specs(_snippet),
+    *licences_model_specs(_snippet, _all),
 )
 
 
@@ -263,6 +266,9 @@ def form_post_data(form) -> dict[str, Any]:
         elif isinstance(form_field, forms.BooleanField):
             if value:
                 data[key] = "on"
+        elif isinstance(form_field.widget, DraftailRichTextArea):
+            # Draftail posts its content state as JSON, not the stored HTML.
+            data[key] = form_field.widget.format_value(value)
         elif value is None:
             data[key] = ""
         elif isinstance(value, list | tuple):
@@ -1150,6 +1156,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **training_attendance_fillers(),
     **course_results_fillers(),
     **evaluation_fillers(),
+    **licences_fillers(),
 }
 
 

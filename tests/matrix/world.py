@@ -61,6 +61,7 @@ from tests.factories import (
 )
 from tests.matrix.world_course_results import build_course_results_world
 from tests.matrix.world_evaluation import build_evaluation_world
+from tests.matrix.world_licences import build_licences_world
 from tests.matrix.world_training import build_training_world
 from tests.matrix.world_training_attendance import build_training_attendance_world
 
@@ -333,4 +334,5 @@ def build_world() -> World:
     build_training_attendance_world(world)
     build_course_results_world(world)
     build_evaluation_world(world)
+    build_licences_world(world)
     return world

@@ -12,16 +12,21 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from certificates.seed import seed_attendance_certificates, seed_signatories
+from certificates.seed import (
+    seed_attendance_certificates,
+    seed_licence_certificates,
+    seed_signatories,
+)
 from cms.home.seed import seed_site
 from cms.public.seed import seed_public
 from courses.briefings.seed import seed_briefings
 from courses.catalogue.seed import seed_courses, seed_h5p_placement
 from courses.h5p.seed import seed_h5p_demo
 from learning.course_results.seed import course_results_demo_seed
-from learning.coverage.seed import coverage_demo_seed, seed_training_kpi
+from learning.coverage.seed import coverage_demo_seed, seed_licence_kpi, seed_training_kpi
 from learning.evaluation.seed import seed_evaluation
 from learning.indicators.seed import indicators_demo_seed
+from learning.licences.seed import seed_licences
 from learning.people.models import User
 from learning.people.seed import (
     DEMO_ACCOUNTS,
@@ -55,6 +60,9 @@ class Command(BaseCommand):
             seed_attendance_records()
             seed_training_kpi()
             seed_attendance_certificates()
+            seed_licences()
+            seed_licence_kpi()
+            seed_licence_certificates()
             seed_h5p_placement(home=home, activity=seed_h5p_demo())
             indicators_demo_seed()
             course_results_demo_seed()  # after the completions and the H5P placement
