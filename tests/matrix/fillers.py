@@ -32,6 +32,7 @@ from tests.matrix.cases import (
     roles_of_kind,
 )
 from tests.matrix.endpoints import Endpoint
+from tests.matrix.fillers_authoring import authoring_fillers
 from tests.matrix.fillers_training import training_fillers, training_model_specs
 from tests.matrix.fillers_training_attendance import training_attendance_fillers
 from tests.matrix.world import World
@@ -1137,6 +1138,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **_page_fillers(),
     **training_fillers(),
     **training_attendance_fillers(),
+    **authoring_fillers(),
 }
 
 

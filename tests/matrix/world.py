@@ -59,6 +59,7 @@ from tests.factories import (
     XAPIClientFactory,
     course_with_lessons,
 )
+from tests.matrix.world_authoring import build_authoring_world
 from tests.matrix.world_training import build_training_world
 from tests.matrix.world_training_attendance import build_training_attendance_world
 
@@ -329,4 +330,5 @@ def build_world() -> World:
         )
     build_training_world(world)
     build_training_attendance_world(world)
+    build_authoring_world(world)
     return world

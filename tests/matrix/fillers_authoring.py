@@ -1,0 +1,89 @@
+"""How the matrix fills course authoring (issue 20): the course screen, reordering,
+submitting a course as one unit and duplicating it (whoever may edit the course:
+trainers, managers, administrators; courses are shared content, like pages), and the
+approver's queue and approving (whoever may publish: managers and administrators).
+Registered in fillers.py; the world is world_authoring.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.matrix.cases import Address, Case, Ref, roles_of_kind
+
+EDITORS = roles_of_kind("trainer", "manager", "superuser")
+APPROVERS = roles_of_kind("manager", "superuser")
+
+
+def _case(key: str, method: str, allowed, *args, **kwargs) -> Case:
+    return Case(
+        key=key,
+        method=method,
+        address=Address(key, tuple(args)),
+        allowed=frozenset(allowed),
+        **kwargs,
+    )
+
+
+def _move_down(world) -> dict:
+    return {"move": f"{world['authoring_lesson'].pk}:down"}
+
+
+def authoring_fillers() -> dict[str, Callable[[], list[Case]]]:
+    course = Ref("authoring_course")
+    return {
+        "courses_authoring:course": lambda: [
+            _case("courses_authoring:course", "GET", EDITORS, course)
+        ],
+        "courses_authoring:reorder": lambda: [
+            _case(
+                "courses_authoring:reorder",
+                "POST",
+                EDITORS,
+                course,
+                data=_move_down,
+                ok=frozenset({302}),
+            )
+        ],
+        "courses_authoring:submit": lambda: [
+            _case("courses_authoring:submit", "GET", EDITORS, course),
+            _case(
+                "courses_authoring:submit",
+                "POST",
+                EDITORS,
+                course,
+                data=lambda world: {"note": "Matrix submission"},
+                target="authoring_course",
+                ok=frozenset({302}),
+            ),
+        ],
+        "courses_authoring:duplicate": lambda: [
+            _case("courses_authoring:duplicate", "GET", EDITORS, course),
+            _case(
+                "courses_authoring:duplicate",
+                "POST",
+                EDITORS,
+                course,
+                data=lambda world: {"title": "Matrix copy"},
+                ok=frozenset({302}),
+            ),
+        ],
+        "courses_authoring:approvals": lambda: [
+            _case(
+                "courses_authoring:approvals",
+                "GET",
+                APPROVERS,
+                shows=(("submitted_course", None, lambda course: course.title),),
+            )
+        ],
+        "courses_authoring:approve": lambda: [
+            _case(
+                "courses_authoring:approve",
+                "POST",
+                APPROVERS,
+                Ref("authoring_submission"),
+                data=lambda world: {"comment": ""},
+                target="submitted_course",
+                ok=frozenset({302}),
+            )
+        ],
+    }
