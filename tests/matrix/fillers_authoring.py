@@ -1,4 +1,5 @@
 """How the matrix fills course authoring (issue 20): the course screen, reordering,
+trying a draft course in preview,
 submitting a course as one unit and duplicating it (whoever may edit the course:
 trainers, managers, administrators; courses are shared content, like pages), and the
 approver's queue and approving (whoever may publish: managers and administrators).
@@ -26,6 +27,12 @@ def _case(key: str, method: str, allowed, *args, **kwargs) -> Case:
 
 def _move_down(world) -> dict:
     return {"move": f"{world['authoring_lesson'].pk}:down"}
+
+
+def _preview_answer(world) -> dict:
+    lesson = world["authoring_lesson"].specific
+    question = next(iter(lesson.knowledge_check_questions().values()))
+    return {"question": question["id"], "option": [question["options"][0]["id"]]}
 
 
 def authoring_fillers() -> dict[str, Callable[[], list[Case]]]:
@@ -65,6 +72,28 @@ def authoring_fillers() -> dict[str, Callable[[], list[Case]]]:
                 course,
                 data=lambda world: {"title": "Matrix copy"},
                 ok=frozenset({302}),
+            ),
+        ],
+        # Trying a draft course in preview records nothing; it is for those who may edit it.
+        "course_preview:knowledge_check": lambda: [
+            _case(
+                "course_preview:knowledge_check",
+                "POST",
+                EDITORS,
+                Ref("authoring_lesson"),
+                data=_preview_answer,
+                ok=frozenset({200}),
+            )
+        ],
+        "course_preview:assessment": lambda: [
+            _case("course_preview:assessment", "GET", EDITORS, course),
+            _case(
+                "course_preview:assessment",
+                "POST",
+                EDITORS,
+                course,
+                data=lambda world: {},
+                ok=frozenset({200}),
             ),
         ],
         "courses_authoring:approvals": lambda: [
