@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from courses.blocks import SourcesBlock
 from courses.catalogue.blocks import AssessmentBankBlock, LessonStreamBlock
+from courses.catalogue.forms import CoursePageForm
 from courses.catalogue.questions import question_as_data
 from courses.page_context import page_context_construct
 
@@ -134,6 +135,7 @@ class CoursePage(Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage"]
+    base_form_class = CoursePageForm
     template = "courses/catalogue/course_page.html"
 
     def get_context(self, request, *args, **kwargs):
