@@ -4,6 +4,9 @@ course and lesson, and the approver's queue in the menu and on the dashboard."""
 from __future__ import annotations
 
 from django.http import HttpRequest
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 
 from wagtail import hooks
@@ -93,3 +96,21 @@ def add_courses_awaiting_approval_panel(request: HttpRequest, panels: list) -> N
     queue = courses_awaiting_approval(user=request.user)
     if queue:
         panels.append(CoursesAwaitingApprovalPanel(queue))
+
+
+@hooks.register("after_create_page")
+def back_to_the_course_screen(request: HttpRequest, page):
+    """A new course or lesson saved as a draft leads to the course screen: its lessons in
+    order, "Add lesson" and "Submit course for approval" are the next steps there."""
+    specific = page.specific
+    if not isinstance(specific, CoursePage | LessonPage) or specific.workflow_in_progress:
+        return None
+    if specific.live:
+        return None
+    course = _course_of(specific)
+    return redirect("courses_authoring:course", course_id=course.pk)
+
+
+@hooks.register("insert_global_admin_css")
+def course_authoring_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("courses/authoring-admin.css"))
