@@ -4,10 +4,10 @@ course and lesson, and the approver's queue in the menu and on the dashboard."""
 from __future__ import annotations
 
 from django.http import HttpRequest
-from django.templatetags.static import static
-from django.utils.html import format_html
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
