@@ -232,3 +232,13 @@ def course_duplicate_view(request: HttpRequest, course_id: int) -> HttpResponse:
         },
         status=status,
     )
+
+
+def trainer_guide_view(request: HttpRequest) -> HttpResponse:
+    """How to write a course and a briefing, place H5P and read results, in the admin
+    where trainers work (it was nowhere)."""
+    return TemplateResponse(
+        request,
+        "courses/authoring/trainer_guide.html",
+        {"page_title": "Trainer guide", "header_title": "Trainer guide"},
+    )

@@ -75,6 +75,17 @@ def register_approvals_menu_item():
     )
 
 
+@hooks.register("register_help_menu_item")
+def register_trainer_guide_menu_item():
+    return MenuItem(
+        "Trainer guide",
+        reverse("courses_authoring:guide"),
+        name="trainer-guide",
+        icon_name="help",
+        order=50,
+    )
+
+
 class CoursesAwaitingApprovalPanel(Component):
     """Courses submitted as one unit, first on the approver's dashboard."""
 

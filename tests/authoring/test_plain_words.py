@@ -77,3 +77,14 @@ def test_the_course_screen_says_add_lesson(client, trainer, draft_course):
     html = client.get(reverse("wagtailadmin_pages:edit", args=[draft_course.pk])).text
     assert "Add lesson" in html
     assert LessonPage.objects.child_of(draft_course).count() == 2
+
+
+def test_the_trainer_guide_is_in_the_admin(client, home_page, trainer):
+    client.force_login(trainer)
+    response = client.get(reverse("courses_authoring:guide"))
+    assert response.status_code == 200, response.get("Location")
+    html = response.text
+    for heading in ("Write a course", "Write a 7-minute briefing", "Place an H5P activity"):
+        assert heading in html
+    assert "Read results" in html
+    assert reverse("courses_authoring:guide") in client.get(reverse("wagtailadmin_home")).text

@@ -96,6 +96,13 @@ def authoring_fillers() -> dict[str, Callable[[], list[Case]]]:
                 ok=frozenset({200}),
             ),
         ],
+        "courses_authoring:guide": lambda: [
+            _case(
+                "courses_authoring:guide",
+                "GET",
+                roles_of_kind("trainer", "lead", "manager", "superuser"),
+            )
+        ],
         "courses_authoring:approvals": lambda: [
             _case(
                 "courses_authoring:approvals",
