@@ -169,3 +169,15 @@ def test_a_live_lesson_without_changes_does_not_go_with_the_course(client, train
     carried = {int(r.object_id) for r in CourseSubmission.objects.get().lesson_revisions.all()}
     assert unchanged.pk not in carried
     assert changed.pk in carried
+
+
+def test_the_approvers_email_speaks_of_approval_not_moderation(
+    client, trainer, manager, draft_course, mailoutbox
+):
+    client.force_login(trainer)
+    client.post(reverse("courses_authoring:submit", args=[draft_course.pk]), {"note": ""})
+    sent = [m for m in mailoutbox if manager.email in m.to]
+    assert sent
+    for message in sent:
+        assert "moderation" not in (message.subject + message.body).lower()
+        assert "approval" in (message.subject + message.body).lower()
