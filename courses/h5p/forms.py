@@ -8,7 +8,6 @@ from courses.h5p.services import h5p_unpacked_folder_release_on_commit
 from courses.h5p.storage import unpack_package
 from courses.h5p.validation import PackageRejected, validate_package
 
-
 # Titles H5P tools leave when nobody named the content.
 _PLACEHOLDER_TITLES = {"untitled", "h5p", "interactive content", "new content", "title"}
 
