@@ -2,6 +2,7 @@
 module, and this one imports them so they are registered. Import models from the feature
 (`courses.catalogue.models`), not from here."""
 
+from courses.authoring.models import CourseSubmission
 from courses.briefings.models import BriefingIndexPage, BriefingPage, BriefingTopic
 from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage
 from courses.h5p.models import H5PActivity
@@ -11,6 +12,7 @@ __all__ = [
     "BriefingPage",
     "BriefingTopic",
     "CourseIndexPage",
+    "CourseSubmission",
     "CoursePage",
     "H5PActivity",
     "LessonPage",

@@ -36,7 +36,16 @@ class QuestionBlock(blocks.StructBlock):
         required=False, help_text="Tick if the learner must select every correct option."
     )
     explanation = blocks.TextBlock(required=False, help_text="Shown after answering.")
-    options = blocks.ListBlock(OptionBlock(), min_num=2)
+    # A new question starts with the two options every question needs, so the editor
+    # shows no "at least 2" error before anything is typed.
+    options = blocks.ListBlock(
+        OptionBlock(),
+        min_num=2,
+        default=[
+            {"text": "", "correct": False, "feedback": ""},
+            {"text": "", "correct": False, "feedback": ""},
+        ],
+    )
 
     def clean(self, value):
         value = super().clean(value)
@@ -86,13 +95,31 @@ class LessonStreamBlock(blocks.StreamBlock):
     h5p = H5PActivityBlock()
 
 
+def lesson_topic_choices() -> list:
+    """Every course's lessons by title, grouped under the course, each stored by its slug;
+    `CoursePage.clean` keeps a course's questions to its own lessons. Evaluated each time
+    the editor is shown, so a lesson saved a moment ago is there."""
+    # Cycle: the models module imports these blocks.
+    from courses.catalogue.models import CoursePage, LessonPage
+
+    groups = []
+    for course in CoursePage.objects.order_by("title"):
+        lessons = LessonPage.objects.child_of(course).order_by("path")
+        groups.append((course.title, [(lesson.slug, lesson.title) for lesson in lessons]))
+    return [group for group in groups if group[1]]
+
+
 class AssessmentQuestionBlock(QuestionBlock):
     """A final-assessment question, tagged with the topic to revisit if it is missed."""
 
-    topic = blocks.CharBlock(
-        max_length=100,
-        help_text="The slug of the lesson that teaches this (shown on results as a topic to "
-        "revisit).",
+    # Stored as the lesson's slug, as before: attempts snapshot it and the results and
+    # knowledge-gaps reports read it. Trainers choose a lesson by its title.
+    topic = blocks.ChoiceBlock(
+        choices=lesson_topic_choices,
+        required=False,
+        label="Lesson that teaches this",
+        help_text="Learners who miss this question are pointed to this lesson. Choose one "
+        "of this course's lessons (save a new lesson first for it to appear here).",
     )
 
     class Meta:

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from courses.blocks import SourcesBlock
 from courses.catalogue.blocks import AssessmentBankBlock, LessonStreamBlock
+from courses.catalogue.forms import CoursePageForm, LessonPageForm, course_edit_handler
 from courses.catalogue.questions import question_as_data
 from courses.page_context import page_context_construct
 
@@ -134,6 +135,8 @@ class CoursePage(Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage"]
+    base_form_class = CoursePageForm
+    edit_handler = course_edit_handler(content_panels, Page.promote_panels)
     template = "courses/catalogue/course_page.html"
 
     def get_context(self, request, *args, **kwargs):
@@ -183,6 +186,8 @@ class LessonPage(Page):
     parent_page_types = ["courses.CoursePage"]
     subpage_types: list[str] = []
     template = "courses/catalogue/lesson_page.html"
+    base_form_class = LessonPageForm
+    edit_handler = course_edit_handler(content_panels, Page.promote_panels)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -8,6 +8,17 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from courses.h5p.launch import launch_url_for
 
 
+class PercentBlock(blocks.FloatBlock):
+    """Entered as a percentage, like the course's pass mark; stored as the fraction of
+    full marks that xAPI's scaled score is compared with (0.8 for 80%)."""
+
+    def value_for_form(self, value):
+        return None if value is None else round(float(value) * 100, 2)
+
+    def value_from_form(self, value):
+        return None if value is None else float(value) / 100
+
+
 class H5PActivityBlock(blocks.StructBlock):
     activity = SnippetChooserBlock("courses.H5PActivity")
     required = blocks.BooleanBlock(
@@ -15,12 +26,12 @@ class H5PActivityBlock(blocks.StructBlock):
         default=True,
         help_text="Learners must reach the minimum score before the lesson is complete.",
     )
-    min_score = blocks.FloatBlock(
-        label="Minimum score",
+    min_score = PercentBlock(
+        label="Minimum score (%)",
         default=0.8,
         min_value=0,
-        max_value=1,
-        help_text="As a fraction of full marks (xAPI's scaled score): 0.8 means 80%.",
+        max_value=100,
+        help_text="The score learners must reach, as a percentage (like the pass mark).",
     )
 
     def get_context(self, value, parent_context=None):

@@ -8,6 +8,15 @@ from courses.h5p.services import h5p_unpacked_folder_release_on_commit
 from courses.h5p.storage import unpack_package
 from courses.h5p.validation import PackageRejected, validate_package
 
+# Titles H5P tools leave when nobody named the content.
+_PLACEHOLDER_TITLES = {"untitled", "h5p", "interactive content", "new content", "title"}
+
+
+def title_is_real(title: str) -> bool:
+    """A name someone chose: not empty, not a file name, not a tool's placeholder."""
+    words = title.strip().lower()
+    return bool(words) and not words.endswith(".h5p") and words not in _PLACEHOLDER_TITLES
+
 
 class H5PActivityForm(WagtailAdminModelForm):
     """Validates and unpacks the package while the form is cleaned, so a refusal (even one
@@ -28,6 +37,13 @@ class H5PActivityForm(WagtailAdminModelForm):
                     cleaned["title"] = info.title
             finally:
                 package.seek(0)
+        title = (cleaned.get("title") or "").strip()
+        if "title" not in self.errors and not title_is_real(title):
+            self.add_error(
+                "title",
+                "Enter a title trainers and learners will recognise (not a file name or "
+                "“Untitled”).",
+            )
         return cleaned
 
     def save(self, commit: bool = True):

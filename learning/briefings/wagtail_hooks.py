@@ -82,8 +82,13 @@ def add_briefings_due_for_review_panel(request: HttpRequest, panels: list) -> No
 
 @hooks.register("construct_page_context")
 def _briefing_reader_context(*, page, request, context) -> None:
-    """The reader's own panel on a briefing page: read, reflections, team use."""
-    if isinstance(page, BriefingPage):
+    """The reader's own panel on a briefing page: read, reflections, team use.
+
+    A briefing not saved yet (the preview of a new one) has no records about anyone, and
+    looking them up raised `ValueError` (a 500 every time the preview panel refreshed):
+    it gets no panel.
+    """
+    if isinstance(page, BriefingPage) and page.pk is not None:
         context["learner_panel"] = render_to_string(
             "learning/briefings/learner_panel.html",
             briefing_learner_panel_context(request=request, briefing=page),

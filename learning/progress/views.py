@@ -6,14 +6,16 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from courses.catalogue.models import CoursePage, LessonPage
 from learning.exceptions import AnswerRejected, AssessmentRejected, LessonNotComplete
 from learning.progress.models import AssessmentAttempt
+from learning.progress.preview import answer_preview, assessment_preview_marked
 from learning.progress.selectors import assessment_results, course_access_problem
 from learning.progress.services import (
     assessment_start,
@@ -183,3 +185,74 @@ def assessment_results_view(request: HttpRequest, attempt_id) -> HttpResponse:
         "learning/progress/assessment_results.html",
         assessment_results(attempt=attempt),
     )
+
+
+# --- Preview: knowledge checks and the final assessment tried, nothing recorded --------
+
+
+def _previewable(request: HttpRequest, page_class, page_id: int):
+    """The latest draft of a page the trainer may edit (else 404/403)."""
+    page = get_object_or_404(page_class, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied("Only those who may edit this course can try it in preview.")
+    return page.get_latest_revision_as_object()
+
+
+@require_POST
+def preview_knowledge_check_view(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    """A knowledge-check answer in a lesson's preview: feedback as a learner gets it,
+    nothing recorded."""
+    lesson = _previewable(request, LessonPage, lesson_id)
+    question = lesson.knowledge_check_questions().get(request.POST.get("question", ""))
+    if question is None:
+        if _wants_json(request):
+            return JsonResponse({"error": "That question is not in this lesson."}, status=400)
+        raise Http404("That question is not in this lesson.")
+    try:
+        answer = answer_preview(
+            question=question, option_ids=request.POST.getlist("option"), field="option"
+        )
+    except AnswerRejected as rejected:
+        if _wants_json(request):
+            return JsonResponse({"error": rejected.message, "field": rejected.field}, status=400)
+        answer = None
+        error = rejected.message
+    else:
+        error = ""
+    if _wants_json(request):
+        html = render_to_string(
+            "courses/catalogue/blocks/knowledge_check_feedback.html",
+            {"question": question, "answer": answer},
+            request=request,
+        )
+        return JsonResponse({"correct": answer["is_correct"], "html": html})
+    return render(
+        request,
+        "learning/progress/preview_knowledge_check.html",
+        {
+            "lesson": lesson,
+            "question": question,
+            "answer": answer,
+            "error": error,
+            "error_list": [{"text": error, "href": ""}] if error else [],
+            "back_url": reverse("wagtailadmin_pages:view_draft", args=[lesson.pk]),
+        },
+        status=400 if error else 200,
+    )
+
+
+def preview_assessment_view(request: HttpRequest, course_id: int) -> HttpResponse:
+    """The final assessment in a course's preview: every question of the bank, marked
+    with feedback on posting, nothing recorded."""
+    course = _previewable(request, CoursePage, course_id)
+    context = {
+        "course": course,
+        "questions": list(course.assessment_question_bank().values()),
+        "back_url": reverse("wagtailadmin_pages:view_draft", args=[course.pk]),
+    }
+    if request.method == "POST":
+        answers = {
+            key[2:]: request.POST.getlist(key) for key in request.POST if key.startswith("q-")
+        }
+        context["results"] = assessment_preview_marked(course=course, answers=answers)
+    return render(request, "learning/progress/preview_assessment.html", context)

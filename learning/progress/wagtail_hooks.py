@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from django.contrib.auth.views import redirect_to_login
 from django.template.response import TemplateResponse
+from django.urls import include, path
 
 from wagtail import hooks
 
 from courses.catalogue.models import CourseAudience, CourseIndexPage, CoursePage, LessonPage
 from learning.privacy.providers import PersonalDataProvider
+from learning.progress import preview_urls
 from learning.progress.personal_data import progress_erase, progress_export
+from learning.progress.preview import course_preview_context, lesson_preview_state
 from learning.progress.selectors import (
     course_access_problem,
     course_progress,
@@ -58,7 +61,14 @@ def _knowledge_checks_answered(*, learner, lesson) -> list[str]:
 
 @hooks.register("construct_page_context")
 def _learner_progress_context(*, page, request, context) -> None:
-    """The learner's progress on the catalogue, a course page and a lesson page."""
+    """The learner's progress on the catalogue, a course page and a lesson page; in a
+    trainer's preview, the whole course as it will be, with nothing recorded."""
+    if getattr(request, "is_preview", False) and isinstance(page, LessonPage | CoursePage):
+        if isinstance(page, LessonPage):
+            context["learner_lesson"] = lesson_preview_state(lesson=page)
+        else:
+            context.update(course_preview_context(course=page))
+        return
     if isinstance(page, LessonPage):
         context["learner_lesson"] = lesson_state(learner=request.user, lesson=page)
         if request.GET.get(INCOMPLETE_PARAM) and request.user.is_authenticated:
@@ -71,6 +81,11 @@ def _learner_progress_context(*, page, request, context) -> None:
         context["progress_by_course"] = courses_progress(
             learner=request.user, courses=context.get("courses", [])
         )
+
+
+@hooks.register("register_admin_urls")
+def register_course_preview_urls():
+    return [path("course-preview/", include((preview_urls.urlpatterns, preview_urls.app_name)))]
 
 
 @hooks.register("register_personal_data")

@@ -66,7 +66,7 @@ def _course_form() -> dict:
                 "assessment_introduction": "",
                 "questions_per_attempt": 1,
                 "assessment_questions": streamfield(
-                    [("question", _question("Is neglect a form of abuse?", topic="basics"))]
+                    [("question", _question("Is neglect a form of abuse?", topic=""))]
                 ),
             }
         ),

@@ -34,6 +34,7 @@ from tests.matrix.cases import (
     roles_of_kind,
 )
 from tests.matrix.endpoints import Endpoint
+from tests.matrix.fillers_authoring import authoring_fillers
 from tests.matrix.fillers_course_results import (
     course_results_fillers,
     course_results_model_specs,
@@ -1157,6 +1158,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **course_results_fillers(),
     **evaluation_fillers(),
     **licences_fillers(),
+    **authoring_fillers(),
 }
 
 

@@ -59,6 +59,7 @@ from tests.factories import (
     XAPIClientFactory,
     course_with_lessons,
 )
+from tests.matrix.world_authoring import build_authoring_world
 from tests.matrix.world_course_results import build_course_results_world
 from tests.matrix.world_evaluation import build_evaluation_world
 from tests.matrix.world_licences import build_licences_world
@@ -335,4 +336,5 @@ def build_world() -> World:
     build_course_results_world(world)
     build_evaluation_world(world)
     build_licences_world(world)
+    build_authoring_world(world)
     return world

@@ -1,0 +1,117 @@
+"""A trainer writes a two-lesson course in the admin, previews it whole and submits it
+once; a partnership manager approves it once and the course and both lessons go live.
+axe-core checks every new admin page visited.
+
+(The step where the trainer reads the course's results joins this journey when the
+course results report lands: see issue 20.)"""
+
+from __future__ import annotations
+
+import pytest
+from allauth.mfa.models import Authenticator
+
+from courses.catalogue.models import CoursePage, LessonPage
+from learning.people.roles import Role
+from tests.browser.signing_in import sign_in_by_cookie
+from tests.factories import CourseIndexPageFactory, UserFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _staff(role: Role):
+    user = UserFactory(roles={role})
+    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    return user
+
+
+def _add_lesson(page, title: str, text: str) -> None:
+    page.get_by_role("link", name="Add lesson").first.click()
+    page.wait_for_url("**/admin/pages/add/courses/lessonpage/**")
+    page.locator("#id_title").fill(title)
+    page.locator("#id_summary").fill(f"About {title.lower()}.")
+    page.locator("#panel-child-content-body-content").get_by_role(
+        "button", name="Insert a block"
+    ).first.click()
+    page.get_by_role("option", name="Text").first.click()
+    editor = page.locator("#panel-child-content-body-content .public-DraftEditor-content").first
+    editor.click()
+    editor.type(text)
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_url("**/admin/courses/*/")
+
+
+def test_trainer_writes_and_submits_a_course_and_the_manager_approves_it_once(
+    page, live_server, home_page, assert_accessible
+):
+    index = CourseIndexPageFactory(parent=home_page)
+    trainer = _staff(Role.TRAINER)
+    manager = _staff(Role.PARTNERSHIP_MANAGER)
+    sign_in_by_cookie(page, trainer)
+
+    page.goto(f"/admin/pages/add/courses/coursepage/{index.pk}/")
+    page.locator("#id_title").fill("Neglect in adolescence")
+    page.locator("#id_summary").fill("Spotting neglect of teenagers, and what to do.")
+    page.get_by_role("button", name="Save draft").click()
+    # A new course leads to its course screen.
+    page.wait_for_url("**/admin/courses/*/")
+    course = CoursePage.objects.get(title="Neglect in adolescence")
+    assert "This course has no lessons yet" in page.content()
+    assert_accessible(page)
+
+    _add_lesson(page, "Why teenagers are missed", "Neglect of teenagers is often missed.")
+    _add_lesson(page, "What to do", "Talk to the young person and record what you see.")
+    items = page.locator("[data-lesson-id] > a").all_inner_texts()
+    assert items == ["Why teenagers are missed", "What to do"]
+    assert page.get_by_test_id("lesson-status").all_text_contents() == ["Draft", "Draft"]
+    assert_accessible(page)
+
+    # Reorder with the keyboard-operable button, then back.
+    page.get_by_role("button", name="Move up: What to do").click()
+    page.wait_for_url(f"**/admin/courses/{course.pk}/*")
+    assert "?ordering=" not in page.url
+    assert page.locator("[data-lesson-id] > a").all_inner_texts() == [
+        "What to do",
+        "Why teenagers are missed",
+    ]
+    page.get_by_role("button", name="Move up: Why teenagers are missed").click()
+    page.wait_for_url(f"**/admin/courses/{course.pk}/*")
+
+    # The whole course in preview, drafts included.
+    page.goto(f"/admin/pages/{course.pk}/view_draft/")
+    assert page.get_by_test_id("course-preview").is_visible()
+    page.get_by_role("link", name="2. What to do").click()
+    page.get_by_text("Neglect in adolescence: lesson 2 of 2").wait_for()
+
+    page.goto(f"/admin/courses/{course.pk}/")
+    page.get_by_role("link", name="Submit course for approval").click()
+    page.wait_for_url(f"**/admin/courses/{course.pk}/submit/")
+    assert page.get_by_test_id("draft-warning").is_visible()
+    assert "2 lessons still in draft" in page.content()
+    assert_accessible(page)
+    page.get_by_label("Note for the approver (optional)").fill("Ready for the spring programme.")
+    page.get_by_role("button", name="Submit course for approval").click()
+    page.wait_for_url(f"**/admin/courses/{course.pk}/")
+    assert "sent for approval as one unit" in page.content()
+    assert page.get_by_test_id("lesson-status").all_text_contents() == [
+        "In approval",
+        "In approval",
+    ]
+
+    sign_in_by_cookie(page, manager)
+    page.goto("/admin/")
+    page.get_by_role("link", name="Neglect in adolescence").first.click()
+    page.wait_for_url("**/admin/courses/approvals/*")
+    assert "Ready for the spring programme." in page.content()
+    assert_accessible(page)
+    page.get_by_role("button", name="Approve the course and its 2 lessons").click()
+    page.wait_for_url("**/admin/courses/approvals/")
+    assert "Approved “Neglect in adolescence” with 2 lessons: they are live now." in (
+        page.content()
+    )
+    assert_accessible(page)
+
+    course.refresh_from_db()
+    assert course.live
+    assert [lesson.live for lesson in LessonPage.objects.child_of(course)] == [True, True]
+    page.goto(course.url)
+    assert page.get_by_role("link", name="1. Why teenagers are missed").is_visible()
