@@ -1,5 +1,6 @@
-"""The Section 11 training return: one agency's courses completed, sessions attended and
-practice indicators for a financial year, by hand-built example, and its scope."""
+"""The Section 11 training return: one agency's courses completed, sessions attended,
+licences, evaluation headlines and practice indicators for a financial year, by
+hand-built example, and its scope."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from django.urls import reverse
 
 from learning.coverage.section_11.selectors import SECTION_BUILDERS
 from learning.indicators.models import IndicatorReturn, PracticeIndicator
+from learning.licences.models import Licence, LicenceType
 from learning.people.roles import Role
 from learning.training.models import Attendance, Booking, BookingStatus
 from tests.factories import (
@@ -82,6 +84,23 @@ def built(home_page):
             quarter_start=dt.date.fromisoformat(quarter),
             value=value,
         )
+    gcp2_licence = LicenceType.objects.create(
+        partnership=health.partnership, name="GCP2", slug="gcp2", validity_months=36
+    )
+    for person, licensed_on, fields in (
+        (a1, "2025-05-01", {"is_champion": True}),  # gained in the year, champion
+        (a2, "2023-06-01", {"last_renewed_on": dt.date(2025, 6, 1)}),  # renewed in the year
+        (a3, "2022-01-01", {"renew_by": dt.date(2025, 1, 1)}),  # lapsed before the year
+        (a1, "2025-04-02", {"revoked_at": at("2025-12-01")}),  # gained, then revoked
+        (b1, "2025-07-01", {}),  # another agency
+    ):
+        Licence.objects.create(
+            licence_type=gcp2_licence,
+            person=person,
+            agency=person.agency,
+            licensed_on=dt.date.fromisoformat(licensed_on),
+            **fields,
+        )
     return health, police
 
 
@@ -110,6 +129,11 @@ def test_return_figures_for_an_agency_and_year(client, built):
         "sessions": [
             ("Neglect workshop: attended in full", "1"),
             ("Neglect workshop: attended part", "1"),
+        ],
+        "licences": [
+            ("GCP2: licensed or renewed in the year", "3"),
+            ("GCP2: licences in force on 31 March 2026", "2"),
+            ("GCP2: champions among them", "1"),
         ],
         "indicators": [
             ("WeCAN assessments: the year", "8"),
@@ -158,10 +182,12 @@ def test_manager_of_another_partnership_and_trainers_are_refused(client, built):
 
 
 def test_sections_are_small_functions_in_order():
-    """Licences and evaluation join as one function each (see the selectors module)."""
+    """Each section of the return is one function (see the selectors module)."""
     assert [build.__name__ for build in SECTION_BUILDERS] == [
         "courses_completed_section",
         "sessions_attended_section",
+        "licences_section",
+        "evaluation_section",
         "indicators_section",
     ]
     assert reverse("learning_coverage:section_11") == URL

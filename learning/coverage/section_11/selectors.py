@@ -1,9 +1,9 @@
 """The Section 11 training return of one agency for one financial year (1 April to 31
 March), as a list of sections, each built by one small function of `SECTION_BUILDERS`.
 
-A section is a title and its lines (a measure and its figure). Adding a section (licences,
-evaluation headlines) is one function appended to `SECTION_BUILDERS`; the page, the CSV
-and the spreadsheet show every section the same way.
+A section is a title and its lines (a measure and its figure). Adding a section is one
+function appended to `SECTION_BUILDERS`; the page, the CSV and the spreadsheet show every
+section the same way.
 
 Figures count in the agency of the time, as the coverage figures do: completions by
 `CourseCompletion.agency`, attendance by `Booking.attendance_agency`.
@@ -19,8 +19,11 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from learning.evaluation.selectors import evaluation_headlines
 from learning.indicators.models import quarter_label
 from learning.indicators.selectors import indicator_book
+from learning.licences.models import Licence
+from learning.licences.selectors import in_force_on
 from learning.people.models import Agency
 from learning.people.scope import Scope
 from learning.progress.models import CourseCompletion
@@ -152,11 +155,74 @@ def indicators_section(period: ReturnPeriod) -> ReturnSection:
     return section
 
 
-#: The sections of the return, in order. Licences and evaluation headlines join here, one
-#: function each, when those features land.
+def licences_section(period: ReturnPeriod) -> ReturnSection:
+    """Per licence type (GCP2, WeCAN): licences the agency's people gained or renewed in
+    the year, and those in force on its last day, champions among them (one query).
+    Licences count in the agency they were granted in, as completions do."""
+    start, end = period.start, period.end
+    rows = (
+        Licence.objects.filter(agency=period.agency)
+        .values("licence_type__name")
+        .annotate(
+            gained=Count(
+                "pk",
+                filter=Q(licensed_on__range=(start, end)) | Q(last_renewed_on__range=(start, end)),
+            ),
+            in_force=Count("pk", filter=in_force_on(end)),
+            champions=Count("pk", filter=in_force_on(end) & Q(is_champion=True)),
+        )
+        .order_by("licence_type__name")
+    )
+    section = ReturnSection(
+        key="licences",
+        title="Licences",
+        empty_text="No one in the agency holds or held a licence in the year.",
+    )
+    on = f"{end.day} {end:%B %Y}"
+    for row in rows:
+        if not (row["gained"] or row["in_force"]):
+            continue
+        name = row["licence_type__name"]
+        section.lines += [
+            ReturnLine(f"{name}: licensed or renewed in the year", row["gained"]),
+            ReturnLine(f"{name}: licences in force on {on}", row["in_force"]),
+            ReturnLine(f"{name}: champions among them", row["champions"]),
+        ]
+    return section
+
+
+def evaluation_section(period: ReturnPeriod) -> ReturnSection:
+    """The year's evaluation headlines: how many evaluated their training after it, out
+    of how many were asked, and how far their confidence moved (paired before and after,
+    from `learning.evaluation`)."""
+    headlines = evaluation_headlines(agency=period.agency, start=period.start, end=period.end)
+    section = ReturnSection(
+        key="evaluation",
+        title="Evaluation of training",
+        empty_text="No one was asked to evaluate training in the year.",
+    )
+    if not headlines["invited"] and not headlines["responses"]:
+        return section
+    rate = headlines["response_rate"]
+    shift = headlines["mean_confidence_shift"]
+    section.lines += [
+        ReturnLine("People asked to evaluate their training", headlines["invited"]),
+        ReturnLine("Evaluations returned after training", headlines["responses"]),
+        ReturnLine("Response rate", f"{rate:.0f}%" if rate is not None else "No figure"),
+        ReturnLine(
+            "Mean change in confidence (1 to 5 scale, before and after)",
+            f"{shift:+.2f}" if shift is not None else "No paired answers",
+        ),
+    ]
+    return section
+
+
+#: The sections of the return, in order: one function each.
 SECTION_BUILDERS: list[Callable[[ReturnPeriod], ReturnSection]] = [
     courses_completed_section,
     sessions_attended_section,
+    licences_section,
+    evaluation_section,
     indicators_section,
 ]
 
