@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -29,9 +29,11 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # /media/ in development; production's web server or object store serves it, and
+    # must leave out MEDIA_ROOT/documents/ the same way (see the README).
+    urlpatterns.append(
+        re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", views.media_file)
+    )
 
 # Wagtail's page serving comes last: it matches every other path.
 urlpatterns.append(path("", include(wagtail_urls)))

@@ -1,9 +1,13 @@
+import posixpath
+
+from django.conf import settings
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+from django.views.static import serve
 
 from cms.health.selectors import health_report
 
@@ -55,3 +59,19 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         else ""
     )
     return render(request, "csrf_failure.html", {"back_url": back}, status=403)
+
+
+#: Where Wagtail keeps documents under MEDIA_ROOT (`AbstractDocument.file`'s upload_to).
+DOCUMENTS_FOLDER = "documents"
+
+
+def media_file(request: HttpRequest, path: str) -> HttpResponse:
+    """A file under MEDIA_ROOT, as `make run` serves them in development.
+
+    Wagtail documents are refused here: they are served only through Wagtail's document
+    view (`/documents/<id>/<name>`), whose `before_serve_document` hooks decide who may
+    read them (licensed-only resources), so a document's file path never bypasses that.
+    """
+    if posixpath.normpath(path).lstrip("/").split("/", 1)[0] == DOCUMENTS_FOLDER:
+        raise Http404("Documents are served through their own view.")
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
