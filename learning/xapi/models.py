@@ -58,13 +58,21 @@ class XAPIStatement(models.Model):
     )
     timestamp = models.DateTimeField()
     stored = models.DateTimeField(auto_now_add=True)
+    # For the GET filters: the actor's identifier (learning.xapi.validation.agent_key) and
+    # the context registration; a voided statement is only returned by voidedStatementId.
+    actor_key = models.CharField(max_length=255, blank=True, default="")
+    registration = models.CharField(max_length=36, blank=True, default="")
+    voided = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = "xAPI statement"
         constraints = [
             models.UniqueConstraint(fields=["statement_id"], name="xapi_statement_id_once")
         ]
-        indexes = [models.Index(fields=["learner", "object_id"])]
+        indexes = [
+            models.Index(fields=["learner", "object_id"]),
+            models.Index(fields=["actor_key"], name="xapi_statement_actor"),
+        ]
         ordering = ["-stored"]
 
     def __str__(self) -> str:

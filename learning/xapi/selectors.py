@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from datetime import datetime
+
+from django.db.models import Q, QuerySet
 
 from learning.people.models import User
-from learning.xapi.models import XAPIClient, XAPIState
+from learning.xapi.models import XAPIClient, XAPIState, XAPIStatement
+from learning.xapi.validation import agent_key
 
 
 def state_owner(*, learner: User | None, client: XAPIClient | None, agent_key: str) -> dict:
@@ -31,3 +34,104 @@ def state_documents(
         activity_id=activity_id,
         registration=registration,
     )
+
+
+# --- Statements: the GET filters (xAPI Communication 2.1.3) -----------------------------
+
+
+def _agents_in(statement: dict, *, related: bool) -> list[dict]:
+    """The Agents and Groups a statement is about: actor and object, and with `related`
+    also authority, instructor, team and those of a SubStatement."""
+    found = [statement.get("actor")]
+    obj = statement.get("object") or {}
+    if obj.get("objectType") in ("Agent", "Group"):
+        found.append(obj)
+    if related:
+        found.append(statement.get("authority"))
+        context = statement.get("context") or {}
+        found += [context.get("instructor"), context.get("team")]
+        if obj.get("objectType") == "SubStatement":
+            found += _agents_in(obj, related=True)
+    return [agent for agent in found if isinstance(agent, dict)]
+
+
+def _activities_in(statement: dict, *, related: bool) -> list[str]:
+    obj = statement.get("object") or {}
+    found = []
+    if obj.get("objectType", "Activity") == "Activity":
+        found.append(obj.get("id"))
+    if related:
+        context = statement.get("context") or {}
+        for items in (context.get("contextActivities") or {}).values():
+            found += [item.get("id") for item in items if isinstance(item, dict)]
+        if obj.get("objectType") == "SubStatement":
+            found += _activities_in(obj, related=True)
+    return found
+
+
+def statement_matches(
+    statement: dict,
+    *,
+    agent: str = "",
+    activity: str = "",
+    related_agents: bool = False,
+    related_activities: bool = False,
+) -> bool:
+    """Whether a stored statement passes the agent and activity filters (the database
+    narrows first; this decides)."""
+    if agent and agent not in {
+        agent_key(found) for found in _agents_in(statement, related=related_agents)
+    }:
+        return False
+    return not activity or activity in _activities_in(statement, related=related_activities)
+
+
+def statements_page(
+    rows: QuerySet[XAPIStatement],
+    *,
+    agent: str = "",
+    verb: str = "",
+    activity: str = "",
+    registration: str = "",
+    related_agents: bool = False,
+    related_activities: bool = False,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    ascending: bool = False,
+    after: int | None = None,
+    limit: int,
+) -> tuple[list[XAPIStatement], bool]:
+    """One page of the caller's statements that are not voided, newest stored first
+    (oldest with `ascending`), after the cursor `after` (a row id); and whether more
+    follow."""
+    rows = rows.filter(voided=False)
+    if verb:
+        rows = rows.filter(verb=verb)
+    if registration:
+        rows = rows.filter(registration=registration)
+    if since:
+        rows = rows.filter(stored__gt=since)
+    if until:
+        rows = rows.filter(stored__lte=until)
+    if activity and not related_activities:
+        rows = rows.filter(object_id=activity)
+    if agent and not related_agents:
+        rows = rows.filter(Q(actor_key=agent) | Q(object_id=""))
+    if after is not None:
+        rows = rows.filter(pk__gt=after) if ascending else rows.filter(pk__lt=after)
+    rows = rows.order_by("pk" if ascending else "-pk")
+    page: list[XAPIStatement] = []
+    filtering = bool(agent or activity)
+    for row in rows.iterator(chunk_size=max(limit + 1, 100)):
+        if filtering and not statement_matches(
+            row.data,
+            agent=agent,
+            activity=activity,
+            related_agents=related_agents,
+            related_activities=related_activities,
+        ):
+            continue
+        if len(page) == limit:
+            return page, True
+        page.append(row)
+    return page, False

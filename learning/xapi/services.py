@@ -17,10 +17,12 @@ from learning.people.models import User
 from learning.xapi.models import XAPIClient, XAPIState, XAPIStatement
 from learning.xapi.selectors import state_documents, state_owner
 from learning.xapi.validation import (
+    VOIDED,
     JSONRejected,
     StatementConflict,
     StatementNotStored,
     StateRejected,
+    agent_key,
     parse_json,
     parse_timestamp,
     validate_statement,
@@ -110,6 +112,7 @@ def xapi_statements_record(
     if errors:
         raise StatementRejected(errors=errors)
 
+    prepared = [_normalised(statement) for statement in prepared]
     now = timezone.now()
     rows: dict[uuid.UUID, XAPIStatement] = {}
     for index, statement in enumerate(prepared):
@@ -144,10 +147,43 @@ def xapi_statements_record(
             learner=learner,
             client=client,
             timestamp=timestamp,
+            actor_key=agent_key(statement.get("actor")),
+            registration=str((statement.get("context") or {}).get("registration") or "")[:36],
         )
 
     _store(rows)
     return [str(key) for key in rows]
+
+
+def _with_context_lists(holder: dict) -> dict:
+    context = holder.get("context")
+    activities = context.get("contextActivities") if isinstance(context, dict) else None
+    if not isinstance(activities, dict) or all(isinstance(v, list) for v in activities.values()):
+        return holder
+    lists = {k: v if isinstance(v, list) else [v] for k, v in activities.items()}
+    return {**holder, "context": {**context, "contextActivities": lists}}
+
+
+def _normalised(statement: dict) -> dict:
+    """A single contextActivities object is stored (and returned) as an array of one, as
+    xAPI Data 2.4.6.2 requires; also inside a SubStatement."""
+    statement = _with_context_lists(statement)
+    obj = statement.get("object")
+    if isinstance(obj, dict) and obj.get("objectType") == "SubStatement":
+        statement = {**statement, "object": _with_context_lists(obj)}
+    return statement
+
+
+def _void_targets(new: list[XAPIStatement]) -> None:
+    """Mark the statements these voiding statements name as voided: only the sender's own
+    (the same learner or tool), and never a voiding statement (xAPI Data 2.3.2)."""
+    for row in new:
+        if row.verb != VOIDED:
+            continue
+        owner = {"learner": row.learner} if row.learner else {"client": row.client}
+        XAPIStatement.objects.filter(statement_id=row.data["object"]["id"], **owner).exclude(
+            verb=VOIDED
+        ).update(voided=True)
 
 
 # A request races another for the same id at most once per id it sends; a few more passes
@@ -174,6 +210,7 @@ def _store(rows: dict[uuid.UUID, XAPIStatement]) -> None:
         try:
             with transaction.atomic():
                 XAPIStatement.objects.bulk_create(new)
+                _void_targets(new)
                 for listener in hooks.get_hooks("xapi_statements_recorded"):
                     listener(new)
         except IntegrityError as error:

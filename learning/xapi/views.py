@@ -8,20 +8,24 @@ form post): learning/xapi/auth.py. Every response carries
 
 from __future__ import annotations
 
+import json
 import logging
+import uuid
 from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
 from learning.exceptions import StatementRejected
 from learning.people.models import User
 from learning.xapi.auth import XAPIRefused, is_player_preflight, opaque_origin_cors, xapi_caller
+from learning.xapi.formats import statement_formatted
 from learning.xapi.models import XAPIClient, XAPIStatement
-from learning.xapi.selectors import state_documents
+from learning.xapi.selectors import state_documents, statements_page
 from learning.xapi.services import (
     VERSION,
     state_agent_key,
@@ -34,15 +38,19 @@ from learning.xapi.validation import (
     StatementConflict,
     StatementNotStored,
     StateRejected,
+    agent_key,
     is_iri,
     is_uuid,
     parse_json,
+    parse_timestamp,
     validate_agent,
+    validate_agent_or_group,
 )
 
 logger = logging.getLogger(__name__)
 
 VERSION_HEADER = "X-Experience-API-Version"
+CONSISTENT_HEADER = "X-Experience-API-Consistent-Through"
 MAX_BODY = settings.XAPI_MAX_BODY_BYTES
 
 
@@ -208,18 +216,159 @@ def statements(request: HttpRequest, *, learner, client) -> HttpResponse:
     return JsonResponse(ids, safe=False)
 
 
+STATEMENT_PARAMS = {
+    "statementId",
+    "voidedStatementId",
+    "agent",
+    "verb",
+    "activity",
+    "registration",
+    "related_activities",
+    "related_agents",
+    "since",
+    "until",
+    "limit",
+    "format",
+    "attachments",
+    "ascending",
+    "cursor",
+}
+# With statementId or voidedStatementId, only these may also be sent (Communication 2.1.3).
+SINGLE_PARAMS = {"statementId", "voidedStatementId", "format", "attachments"}
+PAGE_LIMIT = 100
+
+
+def _consistent(response: HttpResponse) -> HttpResponse:
+    """Every statement stored before now is visible to the next query: rows are
+    committed before their ids are returned."""
+    response[CONSISTENT_HEADER] = timezone.now().isoformat()
+    return response
+
+
+def _boolean(params, name: str) -> bool:
+    value = params.get(name, "false")
+    if value not in ("true", "false"):
+        raise ValueError(f"{name}: must be true or false")
+    return value == "true"
+
+
 def _statements_get(request: HttpRequest, *, learner, client) -> HttpResponse:
+    return _consistent(_statements_query(request, learner=learner, client=client))
+
+
+def _statements_query(request: HttpRequest, *, learner, client) -> HttpResponse:
+    params = request.GET
+    unknown = sorted(set(params) - STATEMENT_PARAMS)
+    if unknown:
+        return _error(400, *(f"{name}: is not a parameter of GET /statements" for name in unknown))
+    try:
+        related_agents = _boolean(params, "related_agents")
+        related_activities = _boolean(params, "related_activities")
+        ascending = _boolean(params, "ascending")
+        attachments = _boolean(params, "attachments")
+    except ValueError as problem:
+        return _error(400, str(problem))
+    fmt = params.get("format", "exact")
+    if fmt not in ("ids", "exact", "canonical"):
+        return _error(400, "format: must be ids, exact or canonical")
+    language = request.headers.get("Accept-Language", "")
     visible = _statement_visible_to(learner, client)
-    statement_id = request.GET.get("statementId")
-    if statement_id is not None:
+    single = [name for name in ("statementId", "voidedStatementId") if name in params]
+    if single:
+        if len(single) > 1 or set(params) - SINGLE_PARAMS:
+            return _error(
+                400,
+                f"{single[0]}: only format and attachments may be sent with it",
+            )
+        name = single[0]
+        statement_id = params[name]
         if not is_uuid(statement_id):
-            return _error(400, "statementId: must be a UUID")
-        row = visible.filter(statement_id=statement_id).first()
+            return _error(400, f"{name}: must be a UUID")
+        row = visible.filter(statement_id=statement_id, voided=name == "voidedStatementId").first()
         if row is None:
-            return _error(404, f"statementId: no statement {statement_id} you may see")
-        return JsonResponse(row.data)
-    rows = visible.order_by("-stored")[:100]
-    return JsonResponse({"statements": [row.data for row in rows], "more": ""})
+            return _error(404, f"{name}: no statement {statement_id} you may see")
+        return _statements_response(
+            row.data, fmt=fmt, language=language, attachments=attachments, single=True
+        )
+    filters: dict = {}
+    if "agent" in params:
+        try:
+            agent = parse_json(params["agent"], max_depth=settings.XAPI_MAX_JSON_DEPTH)
+        except JSONRejected:
+            return _error(400, "agent: must be a JSON Agent or Group")
+        problems = validate_agent_or_group(agent, "agent")
+        if problems:
+            return _error(400, *problems)
+        filters["agent"] = agent_key(agent)
+    for name in ("verb", "activity"):
+        if name in params:
+            if not is_iri(params[name]):
+                return _error(400, f"{name}: must be an IRI")
+            filters[name] = params[name]
+    if "registration" in params:
+        if not is_uuid(params["registration"]):
+            return _error(400, "registration: must be a UUID")
+        filters["registration"] = params["registration"].lower()
+    for name in ("since", "until"):
+        if name in params:
+            moment = parse_timestamp(params[name])
+            if moment is None:
+                return _error(400, f"{name}: must be an ISO 8601 date and time")
+            if timezone.is_naive(moment):
+                moment = timezone.make_aware(moment, timezone.UTC)
+            filters[name] = moment
+    try:
+        limit = int(params.get("limit", "0"))
+        after = int(params["cursor"]) if "cursor" in params else None
+    except ValueError:
+        return _error(400, "limit: must be a whole number (0 for the server's page size)")
+    if limit < 0:
+        return _error(400, "limit: must not be negative")
+    limit = PAGE_LIMIT if limit == 0 else min(limit, PAGE_LIMIT)
+    page, more = statements_page(
+        visible,
+        **filters,
+        related_agents=related_agents,
+        related_activities=related_activities,
+        ascending=ascending,
+        after=after,
+        limit=limit,
+    )
+    more_iri = ""
+    if more:
+        query = params.copy()
+        query["cursor"] = str(page[-1].pk)
+        more_iri = f"{request.path}?{query.urlencode()}"
+    return _statements_response(
+        {"statements": [row.data for row in page], "more": more_iri},
+        fmt=fmt,
+        language=language,
+        attachments=attachments,
+        single=False,
+    )
+
+
+def _statements_response(
+    data: dict, *, fmt: str, language: str, attachments: bool, single: bool
+) -> HttpResponse:
+    if single:
+        data = statement_formatted(data, fmt=fmt, language=language)
+    else:
+        data = {
+            **data,
+            "statements": [
+                statement_formatted(item, fmt=fmt, language=language) for item in data["statements"]
+            ],
+        }
+    if not attachments:
+        return JsonResponse(data)
+    # No attachment content is stored yet, so the multipart answer holds the JSON part only.
+    boundary = uuid.uuid4().hex
+    body = (
+        f"--{boundary}\r\nContent-Type: application/json\r\n\r\n"
+        f"{json.dumps(data)}\r\n--{boundary}--\r\n"
+    )
+    return HttpResponse(body, content_type=f"multipart/mixed; boundary={boundary}")
 
 
 @xapi_resource("DELETE", "GET", "HEAD", "POST", "PUT")
