@@ -166,3 +166,51 @@ class H5PResult(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} – {self.activity}: {self.best_scaled}"
+
+
+class XAPIProfile(models.Model):
+    """One document of the Agent Profile or Activity Profile resource (xAPI Communication
+    2.5, 2.7). Like state, it belongs to whoever wrote it (the learner, or the tool's
+    credentials); `subject` is the agent's identifier or the activity IRI."""
+
+    class Kind(models.TextChoices):
+        AGENT = "agent", "Agent profile"
+        ACTIVITY = "activity", "Activity profile"
+
+    learner = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.CASCADE, related_name="xapi_profiles"
+    )
+    client = models.ForeignKey(
+        XAPIClient, null=True, blank=True, on_delete=models.CASCADE, related_name="profiles"
+    )
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    subject = models.CharField(max_length=2048)
+    profile_id = models.CharField(max_length=255)
+    content = models.BinaryField()
+    content_type = models.CharField(max_length=255, default="application/octet-stream")
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "xAPI profile document"
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(learner__isnull=False, client__isnull=True)
+                    | models.Q(learner__isnull=True, client__isnull=False)
+                ),
+                name="xapi_profile_one_owner",
+            ),
+            models.UniqueConstraint(
+                fields=["learner", "kind", "subject", "profile_id"],
+                condition=models.Q(learner__isnull=False),
+                name="xapi_profile_once_per_learner",
+            ),
+            models.UniqueConstraint(
+                fields=["client", "kind", "subject", "profile_id"],
+                condition=models.Q(client__isnull=False),
+                name="xapi_profile_once_per_client",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} profile {self.profile_id} of {self.subject}"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
 from django.db.models import Q, QuerySet
 
 from learning.people.models import User
-from learning.xapi.models import XAPIClient, XAPIState, XAPIStatement
+from learning.xapi.models import XAPIClient, XAPIProfile, XAPIState, XAPIStatement
 from learning.xapi.validation import agent_key
 
 
@@ -135,3 +136,50 @@ def statements_page(
             return page, True
         page.append(row)
     return page, False
+
+
+def document_etag(content: bytes) -> str:
+    """A document's ETag: the SHA-1 of its content, quoted (xAPI Communication 3.1)."""
+    return '"' + hashlib.sha1(bytes(content), usedforsecurity=False).hexdigest() + '"'
+
+
+def profile_documents(
+    *, learner: User | None, client: XAPIClient | None, kind: str, subject: str
+) -> QuerySet[XAPIProfile]:
+    """The caller's own Agent or Activity Profile documents for one agent or activity."""
+    owner = {"learner": learner} if learner is not None else {"client": client}
+    return XAPIProfile.objects.filter(**owner, kind=kind, subject=subject)
+
+
+def activity_merged(rows: QuerySet[XAPIStatement], activity_id: str) -> dict:
+    """The Activity object for GET /activities: its definitions in the caller's statements
+    merged, oldest first, so later ones win and language maps gather every language."""
+    merged: dict = {}
+    for data in rows.filter(object_id=activity_id).order_by("pk").values_list("data", flat=True):
+        definition = (data.get("object") or {}).get("definition")
+        if not isinstance(definition, dict):
+            continue
+        for key, value in definition.items():
+            if isinstance(value, dict) and isinstance(merged.get(key), dict):
+                merged[key] = {**merged[key], **value}
+            else:
+                merged[key] = value
+    activity = {"objectType": "Activity", "id": activity_id}
+    if merged:
+        activity["definition"] = merged
+    return activity
+
+
+def person_for(rows: QuerySet[XAPIStatement], agent: dict) -> dict:
+    """The Person object for GET /agents: every name and identifier the caller's statements
+    give this agent (xAPI Communication 2.6)."""
+    person: dict = {"objectType": "Person"}
+    found = [agent]
+    key = agent_key(agent)
+    for data in rows.filter(actor_key=key).order_by("-pk").values_list("data", flat=True)[:100]:
+        found.append(data.get("actor") or {})
+    for item in found:
+        for field in ("name", "mbox", "mbox_sha1sum", "openid", "account"):
+            if field in item and item[field] not in person.setdefault(field, []):
+                person[field].append(item[field])
+    return person

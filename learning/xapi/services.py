@@ -14,8 +14,8 @@ from wagtail import hooks
 
 from learning.exceptions import StatementRejected
 from learning.people.models import User
-from learning.xapi.models import XAPIClient, XAPIState, XAPIStatement
-from learning.xapi.selectors import state_documents, state_owner
+from learning.xapi.models import XAPIClient, XAPIProfile, XAPIState, XAPIStatement
+from learning.xapi.selectors import document_etag, profile_documents, state_documents, state_owner
 from learning.xapi.validation import (
     VOIDED,
     JSONRejected,
@@ -23,6 +23,7 @@ from learning.xapi.validation import (
     StatementNotStored,
     StateRejected,
     agent_key,
+    check_precondition,
     parse_json,
     parse_timestamp,
     validate_statement,
@@ -291,7 +292,7 @@ def xapi_state_save(
     return document
 
 
-def _stored_object(document: XAPIState) -> dict:
+def _stored_object(document: XAPIState | XAPIProfile) -> dict:
     try:
         stored = parse_json(
             bytes(document.content) or b"{}", max_depth=settings.XAPI_MAX_JSON_DEPTH
@@ -329,3 +330,94 @@ def xapi_state_delete(
         documents = documents.filter(state_id=state_id)
     deleted, _by_model = documents.delete()
     return deleted
+
+
+# --- The Agent Profile and Activity Profile resources ----------------------------------
+
+
+def xapi_profile_save(
+    *,
+    learner: User | None,
+    client: XAPIClient | None,
+    kind: str,
+    subject: str,
+    profile_id: str,
+    content: bytes,
+    content_type: str,
+    merge: bool,
+    if_match: str | None,
+    if_none_match: str | None,
+) -> XAPIProfile:
+    """PUT replaces a profile document, POST merges a JSON object into it; both checked
+    against If-Match / If-None-Match under a row lock (raises DocumentPrecondition), and a
+    PUT over an existing document must send one of them (409)."""
+    incoming = None
+    if merge and content_type == "application/json":
+        incoming = parse_json(content, max_depth=settings.XAPI_MAX_JSON_DEPTH, where="body")
+        if not isinstance(incoming, dict):
+            raise StateRejected("body: POST merges a JSON object", field="body")
+    with transaction.atomic():
+        document = (
+            profile_documents(learner=learner, client=client, kind=kind, subject=subject)
+            .select_for_update()
+            .filter(profile_id=profile_id)
+            .first()
+        )
+        check_precondition(
+            document_etag(document.content) if document else None,
+            if_match=if_match,
+            if_none_match=if_none_match,
+            need_header=not merge,
+        )
+        if document is None:
+            return XAPIProfile.objects.create(
+                learner=learner,
+                client=None if learner is not None else client,
+                kind=kind,
+                subject=subject,
+                profile_id=profile_id,
+                content=content,
+                content_type=content_type,
+            )
+        if merge:
+            if incoming is None or not document.content_type.startswith("application/json"):
+                raise StateRejected(
+                    "Content-Type: POST merges JSON only into a JSON document",
+                    field="Content-Type",
+                )
+            content = json.dumps({**_stored_object(document), **incoming}).encode()
+            content_type = "application/json"
+        document.content = content
+        document.content_type = content_type
+        document.save()
+    return document
+
+
+def xapi_profile_delete(
+    *,
+    learner: User | None,
+    client: XAPIClient | None,
+    kind: str,
+    subject: str,
+    profile_id: str,
+    if_match: str | None,
+    if_none_match: str | None,
+) -> bool:
+    """Delete one of the caller's profile documents, honouring If-Match; True if it was."""
+    with transaction.atomic():
+        document = (
+            profile_documents(learner=learner, client=client, kind=kind, subject=subject)
+            .select_for_update()
+            .filter(profile_id=profile_id)
+            .first()
+        )
+        check_precondition(
+            document_etag(document.content) if document else None,
+            if_match=if_match,
+            if_none_match=if_none_match,
+            need_header=False,
+        )
+        if document is None:
+            return False
+        document.delete()
+    return True

@@ -675,3 +675,39 @@ def validate_statement(statement: object, where: str = "statement") -> list[str]
     ):
         errors.append(f"{where}.version: must be a 1.0.x version")
     return errors
+
+
+class DocumentPrecondition(Exception):
+    """A document write refused by its concurrency headers (xAPI Communication 3.1): 412
+    when If-Match / If-None-Match do not hold, 409 for a PUT over an existing profile
+    document that sent neither."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def check_precondition(
+    etag: str | None, *, if_match: str | None, if_none_match: str | None, need_header: bool
+) -> None:
+    """Raise DocumentPrecondition unless the request's headers allow writing over the
+    document whose current ETag is `etag` (None: there is no document)."""
+
+    def tags(header: str) -> set[str]:
+        return {part.strip() for part in header.split(",") if part.strip()}
+
+    if if_match is not None:
+        wanted = tags(if_match)
+        if etag is None or not ("*" in wanted or etag in wanted):
+            raise DocumentPrecondition(412, "If-Match: the document has changed (or is gone)")
+    if if_none_match is not None:
+        unwanted = tags(if_none_match)
+        if etag is not None and ("*" in unwanted or etag in unwanted):
+            raise DocumentPrecondition(412, "If-None-Match: the document already exists")
+    if need_header and etag is not None and if_match is None and if_none_match is None:
+        raise DocumentPrecondition(
+            409,
+            "If-Match: the document exists; read it, then send its ETag in If-Match "
+            "(or If-None-Match: * to create only)",
+        )

@@ -18,6 +18,7 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import timezone
+from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
 from learning.exceptions import StatementRejected
@@ -25,20 +26,31 @@ from learning.people.models import User
 from learning.xapi.auth import XAPIRefused, is_player_preflight, opaque_origin_cors, xapi_caller
 from learning.xapi.formats import statement_formatted
 from learning.xapi.models import XAPIClient, XAPIStatement
-from learning.xapi.selectors import state_documents, statements_page
+from learning.xapi.selectors import (
+    activity_merged,
+    document_etag,
+    person_for,
+    profile_documents,
+    state_documents,
+    statements_page,
+)
 from learning.xapi.services import (
     VERSION,
     state_agent_key,
+    xapi_profile_delete,
+    xapi_profile_save,
     xapi_state_delete,
     xapi_state_save,
     xapi_statements_record,
 )
 from learning.xapi.validation import (
+    DocumentPrecondition,
     JSONRejected,
     StatementConflict,
     StatementNotStored,
     StateRejected,
     agent_key,
+    check_precondition,
     is_iri,
     is_uuid,
     parse_json,
@@ -141,7 +153,8 @@ def xapi_view(view: Callable) -> Callable:
 
 @xapi_resource("GET", "HEAD")
 def about(request: HttpRequest) -> HttpResponse:
-    return _with_version(JsonResponse({"version": [VERSION]}))
+    # The full About shape (Communication 2.8): the versions served, and extensions.
+    return _with_version(JsonResponse({"version": [VERSION], "extensions": {}}))
 
 
 @csrf_exempt
@@ -152,7 +165,8 @@ def not_found(request: HttpRequest) -> HttpResponse:
     return _error(
         404,
         f"path: {request.path} is not an xAPI resource; this endpoint serves /xapi/about, "
-        "/xapi/statements and /xapi/activities/state",
+        "/xapi/statements, /xapi/activities, /xapi/activities/state, "
+        "/xapi/activities/profile, /xapi/agents and /xapi/agents/profile",
     )
 
 
@@ -403,14 +417,30 @@ def activity_state(request: HttpRequest, *, learner, client) -> HttpResponse:
         "client": client,
         "agent_key": state_agent_key(learner=learner, agent=agent),
     }
+    documents = state_documents(**owner, activity_id=activity_id, registration=registration)
     if request.method in ("GET", "HEAD"):
-        documents = state_documents(**owner, activity_id=activity_id, registration=registration)
         if state_id is None:
+            since = _since(params)
+            if isinstance(since, HttpResponse):
+                return since
+            if since is not None:
+                documents = documents.filter(updated__gt=since)
             return JsonResponse(list(documents.values_list("state_id", flat=True)), safe=False)
         document = documents.filter(state_id=state_id).first()
         if document is None:
             return _error(404, f"stateId: no state document '{state_id}'")
-        return HttpResponse(bytes(document.content), content_type=document.content_type)
+        return _document_response(document)
+    if state_id:
+        current = documents.filter(state_id=state_id).first()
+        try:
+            check_precondition(
+                document_etag(current.content) if current else None,
+                if_match=request.headers.get("If-Match"),
+                if_none_match=request.headers.get("If-None-Match"),
+                need_header=False,
+            )
+        except DocumentPrecondition as refused:
+            return _error(refused.status, refused.message)
     if request.method == "DELETE":
         deleted = xapi_state_delete(
             **owner, activity_id=activity_id, registration=registration, state_id=state_id or None
@@ -433,3 +463,126 @@ def activity_state(request: HttpRequest, *, learner, client) -> HttpResponse:
     except (JSONRejected, StateRejected) as rejected:
         return _error(400, *rejected.errors)
     return HttpResponse(status=204)
+
+
+def _since(params) -> object:
+    """The `since` parameter of a document list, validated: a datetime, None, or a 400."""
+    if "since" not in params:
+        return None
+    moment = parse_timestamp(params["since"])
+    if moment is None:
+        return _error(400, "since: must be an ISO 8601 date and time")
+    return timezone.make_aware(moment, timezone.UTC) if timezone.is_naive(moment) else moment
+
+
+def _document_response(document) -> HttpResponse:
+    response = HttpResponse(bytes(document.content), content_type=document.content_type)
+    response["ETag"] = document_etag(document.content)
+    response["Last-Modified"] = http_date(document.updated.timestamp())
+    return response
+
+
+def _agent_param(params, name: str = "agent") -> dict | HttpResponse:
+    try:
+        agent = parse_json(params.get(name, ""), max_depth=settings.XAPI_MAX_JSON_DEPTH)
+    except JSONRejected:
+        return _error(400, f"{name}: is required and must be a JSON Agent")
+    problems = validate_agent(agent, name)
+    return _error(400, *problems) if problems else agent
+
+
+@xapi_resource("GET", "HEAD")
+@xapi_view
+def agents(request: HttpRequest, *, learner, client) -> HttpResponse:
+    """The Person object: every name and identifier the caller's statements give the agent."""
+    agent = _agent_param(request.GET)
+    if isinstance(agent, HttpResponse):
+        return agent
+    return JsonResponse(person_for(_statement_visible_to(learner, client), agent))
+
+
+@xapi_resource("GET", "HEAD")
+@xapi_view
+def activities(request: HttpRequest, *, learner, client) -> HttpResponse:
+    """The Activity with its definition merged from the caller's statements."""
+    activity_id = request.GET.get("activityId")
+    if not is_iri(activity_id):
+        return _error(400, "activityId: is required and must be an IRI")
+    return JsonResponse(activity_merged(_statement_visible_to(learner, client), activity_id))
+
+
+def _profile(request: HttpRequest, *, learner, client, kind: str, subject: str) -> HttpResponse:
+    params = request.GET
+    profile_id = params.get("profileId")
+    if profile_id is not None and len(profile_id) > 255:
+        return _error(400, "profileId: must be at most 255 characters")
+    documents = profile_documents(learner=learner, client=client, kind=kind, subject=subject)
+    headers = {
+        "if_match": request.headers.get("If-Match"),
+        "if_none_match": request.headers.get("If-None-Match"),
+    }
+    if request.method in ("GET", "HEAD"):
+        if profile_id is None:
+            since = _since(params)
+            if isinstance(since, HttpResponse):
+                return since
+            if since is not None:
+                documents = documents.filter(updated__gt=since)
+            return JsonResponse(list(documents.values_list("profile_id", flat=True)), safe=False)
+        document = documents.filter(profile_id=profile_id).first()
+        if document is None:
+            return _error(404, f"profileId: no profile document '{profile_id}'")
+        return _document_response(document)
+    if not profile_id:
+        return _error(400, "profileId: is required to change a profile document")
+    if "since" in params:
+        return _error(400, "since: only allowed when listing profile documents")
+    try:
+        if request.method == "DELETE":
+            if not xapi_profile_delete(
+                learner=learner,
+                client=client,
+                kind=kind,
+                subject=subject,
+                profile_id=profile_id,
+                **headers,
+            ):
+                return _error(404, f"profileId: no profile document '{profile_id}'")
+            return HttpResponse(status=204)
+        xapi_profile_save(
+            learner=learner,
+            client=client,
+            kind=kind,
+            subject=subject,
+            profile_id=profile_id,
+            content=request.body,
+            content_type=request.content_type or "application/octet-stream",
+            merge=request.method == "POST",
+            **headers,
+        )
+    except DocumentPrecondition as refused:
+        return _error(refused.status, refused.message)
+    except (JSONRejected, StateRejected) as rejected:
+        return _error(400, *rejected.errors)
+    return HttpResponse(status=204)
+
+
+@xapi_resource("DELETE", "GET", "HEAD", "POST", "PUT")
+@xapi_view
+def agent_profile(request: HttpRequest, *, learner, client) -> HttpResponse:
+    """Agent Profile documents (Communication 2.7), the caller's own."""
+    agent = _agent_param(request.GET)
+    if isinstance(agent, HttpResponse):
+        return agent
+    subject = state_agent_key(learner=learner, agent=agent)
+    return _profile(request, learner=learner, client=client, kind="agent", subject=subject)
+
+
+@xapi_resource("DELETE", "GET", "HEAD", "POST", "PUT")
+@xapi_view
+def activity_profile(request: HttpRequest, *, learner, client) -> HttpResponse:
+    """Activity Profile documents (Communication 2.5), the caller's own."""
+    activity_id = request.GET.get("activityId")
+    if not is_iri(activity_id) or len(activity_id) > 2048:
+        return _error(400, "activityId: is required and must be an IRI")
+    return _profile(request, learner=learner, client=client, kind="activity", subject=activity_id)

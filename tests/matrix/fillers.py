@@ -38,6 +38,7 @@ from tests.matrix.fillers_course_results import (
 )
 from tests.matrix.fillers_training import training_fillers, training_model_specs
 from tests.matrix.fillers_training_attendance import training_attendance_fillers
+from tests.matrix.fillers_xapi import xapi_fillers
 from tests.matrix.world import World
 
 MANAGERS_AND_ADMINS = ("manager", "superuser")
@@ -685,7 +686,7 @@ def _xapi_not_found_cases() -> list[Case]:
             headers=XAPI,
             content_type="application/json",
         )
-        for path in ("/xapi", "/xapi/statements/", "/xapi/agents/profile")
+        for path in ("/xapi", "/xapi/statements/", "/xapi/agents/profiles")
         for method in ("GET", "POST")
     ]
 
@@ -1143,6 +1144,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **training_fillers(),
     **training_attendance_fillers(),
     **course_results_fillers(),
+    **xapi_fillers(),
 }
 
 
