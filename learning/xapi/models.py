@@ -214,3 +214,28 @@ class XAPIProfile(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} profile {self.profile_id} of {self.subject}"
+
+
+def attachment_storage():
+    """Attachments are learners' records: kept in the private storage, never served from
+    MEDIA_URL (the same storage as certificates; cms/settings/base.py)."""
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
+class XAPIAttachment(models.Model):
+    """The content of a statement attachment, once per SHA-2 hash (statements name it by
+    `sha2`); sent as a part of a multipart/mixed request (xAPI Communication 1.5.2)."""
+
+    sha2 = models.CharField(max_length=128, unique=True)
+    content_type = models.CharField(max_length=255)
+    length = models.PositiveBigIntegerField()
+    file = models.FileField(storage=attachment_storage, upload_to="xapi/attachments/")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "xAPI attachment"
+
+    def __str__(self) -> str:
+        return self.sha2

@@ -8,7 +8,13 @@ from datetime import datetime
 from django.db.models import Q, QuerySet
 
 from learning.people.models import User
-from learning.xapi.models import XAPIClient, XAPIProfile, XAPIState, XAPIStatement
+from learning.xapi.models import (
+    XAPIAttachment,
+    XAPIClient,
+    XAPIProfile,
+    XAPIState,
+    XAPIStatement,
+)
 from learning.xapi.validation import agent_key
 
 
@@ -183,3 +189,14 @@ def person_for(rows: QuerySet[XAPIStatement], agent: dict) -> dict:
             if field in item and item[field] not in person.setdefault(field, []):
                 person[field].append(item[field])
     return person
+
+
+def stored_attachments(statements: list[dict]) -> QuerySet[XAPIAttachment]:
+    """The attachment contents these statements name (by sha2) that were sent to us."""
+    wanted = {
+        item["sha2"].lower()
+        for statement in statements
+        for item in statement.get("attachments") or []
+        if isinstance(item, dict) and isinstance(item.get("sha2"), str)
+    }
+    return XAPIAttachment.objects.filter(sha2__in=wanted).order_by("sha2")

@@ -7,6 +7,7 @@ import json
 import uuid
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
@@ -14,7 +15,14 @@ from wagtail import hooks
 
 from learning.exceptions import StatementRejected
 from learning.people.models import User
-from learning.xapi.models import XAPIClient, XAPIProfile, XAPIState, XAPIStatement
+from learning.xapi.attachments import attachments_problems
+from learning.xapi.models import (
+    XAPIAttachment,
+    XAPIClient,
+    XAPIProfile,
+    XAPIState,
+    XAPIStatement,
+)
 from learning.xapi.selectors import document_etag, profile_documents, state_documents, state_owner
 from learning.xapi.validation import (
     VOIDED,
@@ -90,6 +98,7 @@ def xapi_statements_record(
     client: XAPIClient | None = None,
     batch: bool = False,
     statement_id: str | None = None,
+    attachments: dict | None = None,
 ) -> list[str]:
     """Validate and store statements, all or nothing; return their ids.
 
@@ -110,6 +119,10 @@ def xapi_statements_record(
             statement["id"] = statement_id
         errors.extend(validate_statement(statement, where))
         prepared.append(statement)
+    if errors:
+        raise StatementRejected(errors=errors)
+    # Only valid statements are matched with the request's parts.
+    errors = attachments_problems(prepared, attachments or {}, batch)
     if errors:
         raise StatementRejected(errors=errors)
 
@@ -152,8 +165,28 @@ def xapi_statements_record(
             registration=str((statement.get("context") or {}).get("registration") or "")[:36],
         )
 
+    if attachments:
+        xapi_attachments_store(parts=attachments)
     _store(rows)
     return [str(key) for key in rows]
+
+
+def xapi_attachments_store(*, parts: dict) -> None:
+    """Keep each attachment's content once per hash, in the private storage; a hash
+    already kept is the same content, so it is not written twice."""
+    known = set(XAPIAttachment.objects.filter(sha2__in=list(parts)).values_list("sha2", flat=True))
+    for sha2, part in parts.items():
+        if sha2 in known:
+            continue
+        attachment = XAPIAttachment(
+            sha2=sha2, content_type=part.content_type, length=len(part.content)
+        )
+        attachment.file.save(f"{sha2}.bin", ContentFile(part.content), save=False)
+        try:
+            with transaction.atomic():
+                attachment.save()
+        except IntegrityError:
+            attachment.file.delete(save=False)  # stored meanwhile by another request
 
 
 def _with_context_lists(holder: dict) -> dict:

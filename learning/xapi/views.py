@@ -23,6 +23,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from learning.exceptions import StatementRejected
 from learning.people.models import User
+from learning.xapi.attachments import AttachmentsRejected, parse_multipart
 from learning.xapi.auth import XAPIRefused, is_player_preflight, opaque_origin_cors, xapi_caller
 from learning.xapi.formats import statement_formatted
 from learning.xapi.models import XAPIClient, XAPIStatement
@@ -33,6 +34,7 @@ from learning.xapi.selectors import (
     profile_documents,
     state_documents,
     statements_page,
+    stored_attachments,
 )
 from learning.xapi.services import (
     VERSION,
@@ -182,14 +184,19 @@ def _statement_visible_to(learner: User | None, client: XAPIClient | None):
 def statements(request: HttpRequest, *, learner, client) -> HttpResponse:
     if request.method in ("GET", "HEAD"):
         return _statements_get(request, learner=learner, client=client)
+    body, parts = request.body, {}
     try:
+        if request.content_type == "multipart/mixed":
+            body, parts = parse_multipart(request.META.get("CONTENT_TYPE", ""), body)
         data = parse_json(
-            request.body,
+            body,
             max_depth=settings.XAPI_MAX_JSON_DEPTH,
             where="statement",
             where_list="statements",
         )
     except JSONRejected as rejected:
+        return _error(400, *rejected.errors)
+    except AttachmentsRejected as rejected:
         return _error(400, *rejected.errors)
     statement_id = request.GET.get("statementId")
     if request.method == "PUT":
@@ -212,6 +219,7 @@ def statements(request: HttpRequest, *, learner, client) -> HttpResponse:
         )
     try:
         ids = xapi_statements_record(
+            attachments=parts,
             statements=items,
             learner=learner,
             client=client,
@@ -376,13 +384,24 @@ def _statements_response(
         }
     if not attachments:
         return JsonResponse(data)
-    # No attachment content is stored yet, so the multipart answer holds the JSON part only.
+    # The statements, then each attachment they name whose content we hold.
     boundary = uuid.uuid4().hex
-    body = (
-        f"--{boundary}\r\nContent-Type: application/json\r\n\r\n"
-        f"{json.dumps(data)}\r\n--{boundary}--\r\n"
-    )
-    return HttpResponse(body, content_type=f"multipart/mixed; boundary={boundary}")
+    chunks = [
+        f"--{boundary}\r\nContent-Type: application/json\r\n\r\n{json.dumps(data)}\r\n".encode()
+    ]
+    statements = [data] if single else data["statements"]
+    for attachment in stored_attachments(statements):
+        with attachment.file.open("rb") as handle:
+            content = handle.read()
+        chunks.append(
+            f"--{boundary}\r\nContent-Type: {attachment.content_type}\r\n"
+            f"Content-Transfer-Encoding: binary\r\n"
+            f"X-Experience-API-Hash: {attachment.sha2}\r\n\r\n".encode()
+            + content
+            + b"\r\n"
+        )
+    chunks.append(f"--{boundary}--\r\n".encode())
+    return HttpResponse(b"".join(chunks), content_type=f"multipart/mixed; boundary={boundary}")
 
 
 @xapi_resource("DELETE", "GET", "HEAD", "POST", "PUT")
