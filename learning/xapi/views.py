@@ -16,7 +16,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.utils import timezone
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
@@ -93,6 +93,52 @@ def _body_limit() -> int:
     return limit if django_limit is None else min(limit, django_limit)
 
 
+# Form fields of the alternate request syntax that are headers (Communication 1.3).
+ALTERNATE_HEADERS = {
+    "Authorization": "HTTP_AUTHORIZATION",
+    "X-Experience-API-Version": "HTTP_X_EXPERIENCE_API_VERSION",
+    "Content-Type": "CONTENT_TYPE",
+    "Content-Length": "CONTENT_LENGTH",
+    "If-Match": "HTTP_IF_MATCH",
+    "If-None-Match": "HTTP_IF_NONE_MATCH",
+    "Accept-Language": "HTTP_ACCEPT_LANGUAGE",
+}
+ALTERNATE_METHODS = {"GET", "HEAD", "PUT", "POST", "DELETE"}
+
+
+def _alternate_syntax(request: HttpRequest) -> str | None:
+    """Turn a request in the alternate syntax (POST ?method=X with headers, parameters
+    and `content` in a form body) into the request it stands for; or say why not."""
+    method = request.GET["method"]
+    if method not in ALTERNATE_METHODS:
+        return "method: must be GET, HEAD, PUT, POST or DELETE"
+    if set(request.GET) != {"method"}:
+        return "method: no other query parameter is allowed with the alternate syntax"
+    if request.content_type != "application/x-www-form-urlencoded":
+        return "Content-Type: the alternate syntax sends application/x-www-form-urlencoded"
+    try:
+        form = QueryDict(request.body, encoding="utf-8")
+    except (UnicodeDecodeError, ValueError):
+        return "body: must be a form, application/x-www-form-urlencoded"
+    params = QueryDict(mutable=True)
+    for name, values in form.lists():
+        if name in ALTERNATE_HEADERS:
+            request.META[ALTERNATE_HEADERS[name]] = values[-1]
+        elif name != "content":
+            params.setlist(name, values)
+    content = form.get("content", "").encode()
+    request.META["CONTENT_LENGTH"] = str(len(content))
+    request.META.setdefault("CONTENT_TYPE", "application/json")
+    if request.META["CONTENT_TYPE"] == "application/x-www-form-urlencoded":
+        request.META["CONTENT_TYPE"] = "application/json"
+    request.method = method
+    request.GET = params
+    request._body = content
+    request.__dict__.pop("headers", None)
+    request._set_content_type_params(request.META)
+    return None
+
+
 def xapi_resource(*methods: str) -> Callable:
     """Refuse other methods with a 405 naming the allowed ones in `Allow`, and a body over
     XAPI_MAX_BODY_BYTES with a 413, judged from Content-Length before the body is read or
@@ -103,6 +149,10 @@ def xapi_resource(*methods: str) -> Callable:
         @csrf_exempt
         @wraps(view)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if request.method == "POST" and "method" in request.GET:
+                problem = _alternate_syntax(request)
+                if problem:
+                    return _error(400, problem)
             if request.method == "OPTIONS" and is_player_preflight(request):
                 return view(request, *args, **kwargs)  # answered by opaque_origin_cors
             if request.method not in methods:
