@@ -151,17 +151,37 @@ class H5PResult(models.Model):
     activity = models.ForeignKey(
         "courses.H5PActivity", on_delete=models.CASCADE, related_name="results"
     )
+    # The placement: an activity placed in two lessons has a result in each, so a score in
+    # one never completes the other. Empty when a statement names no lesson placing it.
+    lesson = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
     best_scaled = models.FloatField(null=True, blank=True)
     last_scaled = models.FloatField(null=True, blank=True)
     passed = models.BooleanField(default=False)
     completed = models.BooleanField(default=False)
     attempts = models.PositiveIntegerField(default=0)
+    # The verb folded last: a `completed` right after an `answered` ends the same attempt.
+    last_verb = models.CharField(max_length=16, blank=True, default="")
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = "H5P result"
         constraints = [
-            models.UniqueConstraint(fields=["learner", "activity"], name="h5p_result_once")
+            models.UniqueConstraint(
+                fields=["learner", "activity"],
+                condition=models.Q(lesson__isnull=True),
+                name="h5p_result_once",
+            ),
+            models.UniqueConstraint(
+                fields=["learner", "activity", "lesson"],
+                condition=models.Q(lesson__isnull=False),
+                name="h5p_result_once_per_lesson",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -99,6 +99,7 @@ def xapi_statements_record(
     batch: bool = False,
     statement_id: str | None = None,
     attachments: dict | None = None,
+    json_checked: bool = False,
 ) -> list[str]:
     """Validate and store statements, all or nothing; return their ids.
 
@@ -117,7 +118,7 @@ def xapi_statements_record(
             if "id" in statement and str(statement["id"]).lower() != statement_id.lower():
                 errors.append(f"{where}.id: must match the statementId parameter")
             statement["id"] = statement_id
-        errors.extend(validate_statement(statement, where))
+        errors.extend(validate_statement(statement, where, json_checked=json_checked))
         prepared.append(statement)
     if errors:
         raise StatementRejected(errors=errors)

@@ -234,8 +234,11 @@ def parse_json(
     return value
 
 
+_SPACE = re.compile(r"\s")
+
+
 def is_iri(value: object) -> bool:
-    if not isinstance(value, str) or not value or any(c.isspace() for c in value):
+    if not isinstance(value, str) or not value or _SPACE.search(value):
         return False
     parsed = urlparse(value)
     return bool(parsed.scheme) and bool(parsed.netloc or parsed.path)
@@ -637,13 +640,17 @@ def agent_key(agent: object) -> str:
     return ""
 
 
-def validate_statement(statement: object, where: str = "statement") -> list[str]:
-    """Every problem with one statement, each naming the field and the rule."""
+def validate_statement(
+    statement: object, where: str = "statement", *, json_checked: bool = False
+) -> list[str]:
+    """Every problem with one statement, each naming the field and the rule.
+    `json_checked`: parse_json has walked it already (the endpoint's case), so the JSON
+    walk that guards statements built in Python is not repeated."""
     errors: list[str] = []
     if not isinstance(statement, dict):
         return [f"{where}: must be a JSON object"]
-    # The endpoint has parsed strictly already; this guards statements built in Python.
-    errors.extend(json_problems(statement, where, max_depth=settings.XAPI_MAX_JSON_DEPTH))
+    if not json_checked:
+        errors.extend(json_problems(statement, where, max_depth=settings.XAPI_MAX_JSON_DEPTH))
     for key in sorted(set(statement) - STATEMENT_KEYS):
         errors.append(f"{where}.{key}: is not a statement property")
     if "id" in statement and not is_uuid(statement["id"]):

@@ -270,6 +270,7 @@ def statements(request: HttpRequest, *, learner, client) -> HttpResponse:
     try:
         ids = xapi_statements_record(
             attachments=parts,
+            json_checked=True,
             statements=items,
             learner=learner,
             client=client,
