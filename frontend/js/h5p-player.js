@@ -118,12 +118,56 @@
       return new window.H5PStandalone.H5P(root, options);
     })
     .then(function () {
+      // h5p-standalone resolves even when the content failed to build: ready only with a
+      // content instance and something drawn.
+      var built = window.H5P && window.H5P.instances && window.H5P.instances.length > 0 &&
+        root.querySelector(".h5p-content") && !root.querySelector(".h5p-error");
+      if (!built) throw new Error("the H5P content did not build");
       window.H5P.externalDispatcher.on("xAPI", function (event) {
         sendStatement(event.data.statement);
         saveState(false);
       });
       root.setAttribute("data-ready", "true");
+      tellLesson({ status: "ready" });
+      watchHeight();
       window.setInterval(function () { saveState(false); }, 30000);
       window.addEventListener("pagehide", function () { saveState(true); });
-    });
+    })
+    .catch(failed);
+
+  // The lesson page frames this one: tell it our height (H5P content grows and shrinks as
+  // learners move through it) and whether the content failed. Nothing private is sent.
+  function tellLesson(message) {
+    if (window.parent === window) return;
+    message.source = "nml-h5p";
+    window.parent.postMessage(message, "*");
+  }
+
+  function watchHeight() {
+    var last = 0;
+    function send() {
+      var height = Math.ceil(document.documentElement.scrollHeight);
+      if (Math.abs(height - last) < 2) return;
+      last = height;
+      tellLesson({ height: height });
+    }
+    send();
+    if (window.ResizeObserver) new window.ResizeObserver(send).observe(document.body);
+    if (window.H5P && window.H5P.externalDispatcher) {
+      window.H5P.externalDispatcher.on("resize", send);
+    }
+  }
+
+  function failed() {
+    root.setAttribute("data-ready", "failed");
+    root.innerHTML = "";
+    var message = document.createElement("p");
+    message.className = "govuk-body";
+    message.setAttribute("role", "alert");
+    message.textContent = "This activity could not be loaded. Reload the page to try again; " +
+      "if it still does not load, tell your trainer.";
+    root.appendChild(message);
+    tellLesson({ status: "failed" });
+    watchHeight();
+  }
 })();
