@@ -21,9 +21,9 @@
     return all;
   }
 
-  function stateUrl() {
+  function stateUrl(listing) {
     return data.stateUrl + "?activityId=" + encodeURIComponent(data.activityIri) +
-      "&stateId=" + STATE_ID + "&agent=" + encodeURIComponent("{}");
+      (listing ? "" : "&stateId=" + STATE_ID) + "&agent=" + encodeURIComponent("{}");
   }
 
   function currentState() {
@@ -47,7 +47,7 @@
     var body = JSON.stringify(state);
     if (body === lastSaved) return;
     enqueue(function () {
-      return fetch(stateUrl(), {
+      return fetch(stateUrl(false), {
         method: "PUT",
         credentials: "omit",
         keepalive: !!keepalive,
@@ -84,8 +84,16 @@
 
   function previousState() {
     if (!records) return Promise.resolve(null);
-    return fetch(stateUrl(), { credentials: "omit", headers: headers() })
-      .then(function (response) { return response.ok ? response.text() : null; })
+    // The list of saved ids first (an empty list, not a 404, on a first visit): the
+    // document is asked for only when it exists, so no error shows in the console.
+    var options = { credentials: "omit", headers: headers() };
+    return fetch(stateUrl(true), options)
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (ids) {
+        if (!Array.isArray(ids) || ids.indexOf(STATE_ID) < 0) return null;
+        return fetch(stateUrl(false), options)
+          .then(function (response) { return response.ok ? response.text() : null; });
+      })
       .catch(function () { return null; });
   }
 
