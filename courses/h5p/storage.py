@@ -17,7 +17,13 @@ from typing import IO
 from django.core.files.base import ContentFile, File
 from django.core.files.storage import Storage, default_storage
 
-from courses.h5p.validation import PackageRejected, is_ignored, max_total_bytes, validate_package
+from courses.h5p.validation import (
+    PackageRejected,
+    is_ignored,
+    is_skipped,
+    max_total_bytes,
+    validate_package,
+)
 
 ROOT = "h5p/unpacked"
 MARKER = ".unpacked"
@@ -102,7 +108,7 @@ def unpack_package(file: IO[bytes], *, storage: Storage | None = None) -> str:
     try:
         with zipfile.ZipFile(file) as archive:
             for info in archive.infolist():
-                if is_ignored(info.filename):
+                if is_ignored(info.filename) or is_skipped(info.filename):
                     continue
                 target = f"{folder}/{info.filename}"
                 with archive.open(info) as handle:

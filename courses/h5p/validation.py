@@ -133,6 +133,21 @@ class H5PPackageInfo:
     libraries: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     total_bytes: int = 0
+    # Library files of a type we never serve (Course Presentation's downloadify.swf):
+    # left out when unpacking, not a reason to refuse the package.
+    skipped: list[str] = field(default_factory=list)
+
+
+# The newest H5P core API our player (h5p-standalone 3.8, H5P core 1.24) provides; a
+# library that needs a newer one would fail for learners (library.json `coreApi`).
+CORE_API = (1, 24)
+
+
+def is_skipped(name: str) -> bool:
+    """A library file of a type we never serve: left out, the package still accepted."""
+    path = PurePosixPath(name)
+    in_library = len(path.parts) > 1 and LIBRARY_FOLDER.match(path.parts[0])
+    return bool(in_library) and path.suffix.lower().lstrip(".") not in LIBRARY_EXTENSIONS
 
 
 def is_ignored(name: str) -> bool:
@@ -177,6 +192,30 @@ def _read_json(archive: zipfile.ZipFile, name: str, reasons: list[str], limit: i
         reasons.append(f"'{name}' must hold a JSON object")
         return None
     return data
+
+
+def _library_problems(folder: str, library: dict, names: set[str]) -> list[str]:
+    """A library's preloaded scripts and styles must be in the package (else the content
+    fails for learners), and the core API it needs must be one our player provides."""
+    problems = []
+    for key in ("preloadedJs", "preloadedCss"):
+        for item in library.get(key) or []:
+            path = item.get("path") if isinstance(item, dict) else None
+            if not isinstance(path, str) or f"{folder}/{path}" not in names:
+                problems.append(f"{folder}/library.json: {key} names '{path}', not in the package")
+    core = library.get("coreApi")
+    if isinstance(core, dict):
+        try:
+            needed = (int(core.get("majorVersion", 1)), int(core.get("minorVersion", 0)))
+        except (TypeError, ValueError):
+            needed = (0, 0)
+            problems.append(f"{folder}/library.json: coreApi must give whole version numbers")
+        if needed > CORE_API:
+            problems.append(
+                f"{folder}/library.json: needs H5P core API {needed[0]}.{needed[1]}; our "
+                f"player provides {CORE_API[0]}.{CORE_API[1]}"
+            )
+    return problems
 
 
 def _dependency_folder(dep: object, where: str, reasons: list[str]) -> str | None:
@@ -230,15 +269,15 @@ def validate_package(file: IO[bytes]) -> H5PPackageInfo:
             if _is_symlink(info):
                 reasons.append(f"'{info.filename}' is a symbolic link: links are not allowed")
 
+        skipped = sorted(info.filename for info in infos if is_skipped(info.filename))
         for info in infos:
             path = PurePosixPath(info.filename)
             extension = path.suffix.lower().lstrip(".")
             in_library = len(path.parts) > 1 and LIBRARY_FOLDER.match(path.parts[0])
-            allowed = LIBRARY_EXTENSIONS if in_library else CONTENT_EXTENSIONS
-            if extension not in allowed:
-                where = "in a library" if in_library else "in content"
+            if not in_library and extension not in CONTENT_EXTENSIONS:
                 reasons.append(
-                    f"'{info.filename}' has a file type H5P does not allow {where} ('.{extension}')"
+                    f"'{info.filename}' has a file type H5P does not allow in content "
+                    f"('.{extension}')"
                     if extension
                     else f"'{info.filename}' has no file extension, which H5P does not allow"
                 )
@@ -249,6 +288,8 @@ def validate_package(file: IO[bytes]) -> H5PPackageInfo:
             reasons.append("h5p.json is missing: every .h5p package has one at its top level")
         if "content/content.json" not in names:
             reasons.append("content/content.json is missing: the package has no content")
+        else:
+            _read_json(archive, "content/content.json", reasons, max_total_bytes())
 
         title, main_library, libraries = "", "", []
         if manifest is not None:
@@ -303,6 +344,7 @@ def validate_package(file: IO[bytes]) -> H5PPackageInfo:
                         f"{folder}/library.json: machineName and version do not match the "
                         "folder name"
                     )
+                reasons.extend(_library_problems(folder, library, names))
                 for sub in library.get("preloadedDependencies") or []:
                     pending.append((sub, f"{folder}/library.json preloadedDependencies"))
             if main_library and not any(
@@ -318,6 +360,7 @@ def validate_package(file: IO[bytes]) -> H5PPackageInfo:
         title=title.strip(),
         main_library=main_library,
         libraries=libraries,
-        files=sorted(names),
+        files=sorted(names - set(skipped)),
         total_bytes=total,
+        skipped=skipped,
     )

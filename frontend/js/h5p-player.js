@@ -21,9 +21,9 @@
     return all;
   }
 
-  function stateUrl() {
+  function stateUrl(listing) {
     return data.stateUrl + "?activityId=" + encodeURIComponent(data.activityIri) +
-      "&stateId=" + STATE_ID + "&agent=" + encodeURIComponent("{}");
+      (listing ? "" : "&stateId=" + STATE_ID) + "&agent=" + encodeURIComponent("{}");
   }
 
   function currentState() {
@@ -47,7 +47,7 @@
     var body = JSON.stringify(state);
     if (body === lastSaved) return;
     enqueue(function () {
-      return fetch(stateUrl(), {
+      return fetch(stateUrl(false), {
         method: "PUT",
         credentials: "omit",
         keepalive: !!keepalive,
@@ -84,8 +84,16 @@
 
   function previousState() {
     if (!records) return Promise.resolve(null);
-    return fetch(stateUrl(), { credentials: "omit", headers: headers() })
-      .then(function (response) { return response.ok ? response.text() : null; })
+    // The list of saved ids first (an empty list, not a 404, on a first visit): the
+    // document is asked for only when it exists, so no error shows in the console.
+    var options = { credentials: "omit", headers: headers() };
+    return fetch(stateUrl(true), options)
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (ids) {
+        if (!Array.isArray(ids) || ids.indexOf(STATE_ID) < 0) return null;
+        return fetch(stateUrl(false), options)
+          .then(function (response) { return response.ok ? response.text() : null; });
+      })
       .catch(function () { return null; });
   }
 
@@ -118,12 +126,56 @@
       return new window.H5PStandalone.H5P(root, options);
     })
     .then(function () {
+      // h5p-standalone resolves even when the content failed to build: ready only with a
+      // content instance and something drawn.
+      var built = window.H5P && window.H5P.instances && window.H5P.instances.length > 0 &&
+        root.querySelector(".h5p-content") && !root.querySelector(".h5p-error");
+      if (!built) throw new Error("the H5P content did not build");
       window.H5P.externalDispatcher.on("xAPI", function (event) {
         sendStatement(event.data.statement);
         saveState(false);
       });
       root.setAttribute("data-ready", "true");
+      tellLesson({ status: "ready" });
+      watchHeight();
       window.setInterval(function () { saveState(false); }, 30000);
       window.addEventListener("pagehide", function () { saveState(true); });
-    });
+    })
+    .catch(failed);
+
+  // The lesson page frames this one: tell it our height (H5P content grows and shrinks as
+  // learners move through it) and whether the content failed. Nothing private is sent.
+  function tellLesson(message) {
+    if (window.parent === window) return;
+    message.source = "nml-h5p";
+    window.parent.postMessage(message, "*");
+  }
+
+  function watchHeight() {
+    var last = 0;
+    function send() {
+      var height = Math.ceil(document.documentElement.scrollHeight);
+      if (Math.abs(height - last) < 2) return;
+      last = height;
+      tellLesson({ height: height });
+    }
+    send();
+    if (window.ResizeObserver) new window.ResizeObserver(send).observe(document.body);
+    if (window.H5P && window.H5P.externalDispatcher) {
+      window.H5P.externalDispatcher.on("resize", send);
+    }
+  }
+
+  function failed() {
+    root.setAttribute("data-ready", "failed");
+    root.innerHTML = "";
+    var message = document.createElement("p");
+    message.className = "govuk-body";
+    message.setAttribute("role", "alert");
+    message.textContent = "This activity could not be loaded. Reload the page to try again; " +
+      "if it still does not load, tell your trainer.";
+    root.appendChild(message);
+    tellLesson({ status: "failed" });
+    watchHeight();
+  }
 })();

@@ -34,18 +34,31 @@ def scaled_score(result: dict) -> float | None:
     return None
 
 
-def h5p_result_record(*, learner: User, activity_id: int, statement: dict) -> H5PResult | None:
-    """Fold one statement into the learner's result on the activity (best score kept)."""
+def h5p_result_record(
+    *,
+    learner: User,
+    activity_id: int,
+    statement: dict,
+    lesson_id: int | None = None,
+    min_score: float | None = None,
+) -> H5PResult | None:
+    """Fold one statement into the learner's result on the activity in that lesson (the
+    placement; best score kept). Each `answered` with a result is an attempt, and so is
+    each completed, passed or failed that does not close an `answered` one. With no
+    `success` sent, success comes from the score against the placement's minimum."""
     verb = statement["verb"]["id"]
     result = statement.get("result")
     if verb not in RESULT_VERBS or (verb == VERBS + "answered" and not result):
         return None
     result = result or {}
     scaled = scaled_score(result)
-    passed = verb == VERBS + "passed" or result.get("success") is True
+    success = result.get("success")
+    if success is None and scaled is not None and min_score is not None:
+        success = scaled >= min_score
+    passed = verb == VERBS + "passed" or success is True
     with transaction.atomic():
         record, _ = H5PResult.objects.select_for_update().get_or_create(
-            learner=learner, activity_id=activity_id
+            learner=learner, activity_id=activity_id, lesson_id=lesson_id
         )
         if scaled is not None:
             record.last_scaled = scaled
@@ -53,9 +66,13 @@ def h5p_result_record(*, learner: User, activity_id: int, statement: dict) -> H5
                 record.best_scaled = scaled
         record.passed = record.passed or passed
         record.completed = record.completed or verb in (VERBS + "completed", VERBS + "passed")
+        short = verb.removeprefix(VERBS)
+        new_attempt = short == "answered" or record.last_verb != "answered"
+        record.last_verb = short[:16]
         record.save()
-        if verb in (VERBS + "completed", VERBS + "passed", VERBS + "failed"):
+        if new_attempt:
             H5PResult.objects.filter(pk=record.pk).update(attempts=F("attempts") + 1)
+    record.refresh_from_db(fields=["attempts"])
     return record
 
 
@@ -78,15 +95,31 @@ def statements_into_progress(rows: list[XAPIStatement]) -> None:
         activity_id = id_from_iri(row.object_id, "h5p/activities")
         if activity_id is None or not H5PActivity.objects.filter(pk=activity_id).exists():
             continue
-        record = h5p_result_record(learner=row.learner, activity_id=activity_id, statement=row.data)
         lesson_id = _lesson_of(row.data)
-        if record is None or record.best_scaled is None or lesson_id is None:
-            continue
-        lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+        lesson = (
+            LessonPage.objects.live().filter(pk=lesson_id).first()
+            if lesson_id is not None
+            else None
+        )
         # The lesson must really place this activity: a statement cannot name any lesson.
-        if lesson is None or not any(
-            placed.activity_id == activity_id for placed in activities_in_lesson(lesson)
-        ):
+        placement = next(
+            (
+                placed
+                for placed in (activities_in_lesson(lesson) if lesson is not None else [])
+                if placed.activity_id == activity_id
+            ),
+            None,
+        )
+        if placement is None:
+            lesson = None
+        record = h5p_result_record(
+            learner=row.learner,
+            activity_id=activity_id,
+            statement=row.data,
+            lesson_id=lesson.pk if lesson is not None else None,
+            min_score=placement.min_score if placement is not None else None,
+        )
+        if record is None or record.best_scaled is None or lesson is None:
             continue
         # Other requirements (or this score) may not be met yet: then it stays incomplete.
         with contextlib.suppress(LessonNotComplete):
@@ -100,7 +133,7 @@ def h5p_requirements(*, learner: User, lesson) -> list[str]:
         return []
     best = dict(
         H5PResult.objects.filter(
-            learner=learner, activity_id__in=[p.activity_id for p in placed]
+            learner=learner, lesson=lesson, activity_id__in=[p.activity_id for p in placed]
         ).values_list("activity_id", "best_scaled")
     )
     titles = dict(

@@ -7,6 +7,7 @@ import json
 import uuid
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
@@ -14,13 +15,23 @@ from wagtail import hooks
 
 from learning.exceptions import StatementRejected
 from learning.people.models import User
-from learning.xapi.models import XAPIClient, XAPIState, XAPIStatement
-from learning.xapi.selectors import state_documents, state_owner
+from learning.xapi.attachments import attachments_problems
+from learning.xapi.models import (
+    XAPIAttachment,
+    XAPIClient,
+    XAPIProfile,
+    XAPIState,
+    XAPIStatement,
+)
+from learning.xapi.selectors import document_etag, profile_documents, state_documents, state_owner
 from learning.xapi.validation import (
+    VOIDED,
     JSONRejected,
     StatementConflict,
     StatementNotStored,
     StateRejected,
+    agent_key,
+    check_precondition,
     parse_json,
     parse_timestamp,
     validate_statement,
@@ -87,6 +98,8 @@ def xapi_statements_record(
     client: XAPIClient | None = None,
     batch: bool = False,
     statement_id: str | None = None,
+    attachments: dict | None = None,
+    json_checked: bool = False,
 ) -> list[str]:
     """Validate and store statements, all or nothing; return their ids.
 
@@ -105,11 +118,16 @@ def xapi_statements_record(
             if "id" in statement and str(statement["id"]).lower() != statement_id.lower():
                 errors.append(f"{where}.id: must match the statementId parameter")
             statement["id"] = statement_id
-        errors.extend(validate_statement(statement, where))
+        errors.extend(validate_statement(statement, where, json_checked=json_checked))
         prepared.append(statement)
     if errors:
         raise StatementRejected(errors=errors)
+    # Only valid statements are matched with the request's parts.
+    errors = attachments_problems(prepared, attachments or {}, batch)
+    if errors:
+        raise StatementRejected(errors=errors)
 
+    prepared = [_normalised(statement) for statement in prepared]
     now = timezone.now()
     rows: dict[uuid.UUID, XAPIStatement] = {}
     for index, statement in enumerate(prepared):
@@ -144,10 +162,63 @@ def xapi_statements_record(
             learner=learner,
             client=client,
             timestamp=timestamp,
+            actor_key=agent_key(statement.get("actor")),
+            registration=str((statement.get("context") or {}).get("registration") or "")[:36],
         )
 
+    if attachments:
+        xapi_attachments_store(parts=attachments)
     _store(rows)
     return [str(key) for key in rows]
+
+
+def xapi_attachments_store(*, parts: dict) -> None:
+    """Keep each attachment's content once per hash, in the private storage; a hash
+    already kept is the same content, so it is not written twice."""
+    known = set(XAPIAttachment.objects.filter(sha2__in=list(parts)).values_list("sha2", flat=True))
+    for sha2, part in parts.items():
+        if sha2 in known:
+            continue
+        attachment = XAPIAttachment(
+            sha2=sha2, content_type=part.content_type, length=len(part.content)
+        )
+        attachment.file.save(f"{sha2}.bin", ContentFile(part.content), save=False)
+        try:
+            with transaction.atomic():
+                attachment.save()
+        except IntegrityError:
+            attachment.file.delete(save=False)  # stored meanwhile by another request
+
+
+def _with_context_lists(holder: dict) -> dict:
+    context = holder.get("context")
+    activities = context.get("contextActivities") if isinstance(context, dict) else None
+    if not isinstance(activities, dict) or all(isinstance(v, list) for v in activities.values()):
+        return holder
+    lists = {k: v if isinstance(v, list) else [v] for k, v in activities.items()}
+    return {**holder, "context": {**context, "contextActivities": lists}}
+
+
+def _normalised(statement: dict) -> dict:
+    """A single contextActivities object is stored (and returned) as an array of one, as
+    xAPI Data 2.4.6.2 requires; also inside a SubStatement."""
+    statement = _with_context_lists(statement)
+    obj = statement.get("object")
+    if isinstance(obj, dict) and obj.get("objectType") == "SubStatement":
+        statement = {**statement, "object": _with_context_lists(obj)}
+    return statement
+
+
+def _void_targets(new: list[XAPIStatement]) -> None:
+    """Mark the statements these voiding statements name as voided: only the sender's own
+    (the same learner or tool), and never a voiding statement (xAPI Data 2.3.2)."""
+    for row in new:
+        if row.verb != VOIDED:
+            continue
+        owner = {"learner": row.learner} if row.learner else {"client": row.client}
+        XAPIStatement.objects.filter(statement_id=row.data["object"]["id"], **owner).exclude(
+            verb=VOIDED
+        ).update(voided=True)
 
 
 # A request races another for the same id at most once per id it sends; a few more passes
@@ -155,42 +226,44 @@ def xapi_statements_record(
 _STORE_PASSES = 3
 
 
-def _store(rows: dict[uuid.UUID, XAPIStatement]) -> None:
-    """Insert the rows not stored yet, all or nothing, then prove every one is stored.
+def _insert(new: list[XAPIStatement]) -> None:
+    with transaction.atomic():
+        XAPIStatement.objects.bulk_create(new)
+        _void_targets(new)
+        for listener in hooks.get_hooks("xapi_statements_recorded"):
+            listener(new)
 
-    An IntegrityError is an id race only if, looked up afterwards, one of the ids is now
-    stored (by another request): then the contents are compared again (same content is
-    fine, different is a StatementConflict). Any other database error (a constraint, a
-    value the database refuses) is StatementNotStored, with nothing stored; it is never
-    mistaken for a race and answered as if stored.
+
+def _store(rows: dict[uuid.UUID, XAPIStatement]) -> None:
+    """Insert the rows not stored yet, all or nothing.
+
+    The common case, ids never seen, is one INSERT: tried first, and an insert that
+    succeeds stored every row. Only when it fails is anything looked up. An IntegrityError
+    is an id race (or a resend) only if one of the ids is now stored: then the contents
+    are compared (same content is fine, different is a StatementConflict) and the rest
+    inserted. Any other database error is StatementNotStored, with nothing stored; it is
+    never mistaken for a race and answered as if stored.
     """
     wanted = {key: row.content_hash for key, row in rows.items()}
+    new = list(rows.values())
     for _attempt in range(_STORE_PASSES):
-        stored = _stored_hashes(wanted)
-        _refuse_conflicts(wanted, stored)
-        new = [row for key, row in rows.items() if key not in stored]
-        if not new:
-            break
         try:
-            with transaction.atomic():
-                XAPIStatement.objects.bulk_create(new)
-                for listener in hooks.get_hooks("xapi_statements_recorded"):
-                    listener(new)
+            _insert(new)
         except IntegrityError as error:
-            if not _stored_hashes(row.statement_id for row in new):
+            stored = _stored_hashes(wanted)
+            if not stored:
                 raise StatementNotStored(
                     "the database refused the statements, and not for an id already stored"
                 ) from error
-            continue  # another request stored one of these ids meanwhile: compare again
+            _refuse_conflicts(wanted, stored)
+            new = [row for key, row in rows.items() if key not in stored]
+            if not new:
+                return
+            continue  # some ids were stored already (or meanwhile): insert the others
         except DatabaseError as error:
             raise StatementNotStored("the database refused the statements") from error
-        break
-    else:
-        raise StatementNotStored(f"still racing other requests after {_STORE_PASSES} passes")
-    stored = _stored_hashes(wanted)
-    if stored != wanted:
-        missing = sorted(str(key) for key in wanted if stored.get(key) != wanted[key])
-        raise StatementNotStored(f"not stored as sent after recording: {', '.join(missing)}")
+        return
+    raise StatementNotStored(f"still racing other requests after {_STORE_PASSES} passes")
 
 
 # --- The State resource ---------------------------------------------------------------
@@ -254,7 +327,7 @@ def xapi_state_save(
     return document
 
 
-def _stored_object(document: XAPIState) -> dict:
+def _stored_object(document: XAPIState | XAPIProfile) -> dict:
     try:
         stored = parse_json(
             bytes(document.content) or b"{}", max_depth=settings.XAPI_MAX_JSON_DEPTH
@@ -292,3 +365,94 @@ def xapi_state_delete(
         documents = documents.filter(state_id=state_id)
     deleted, _by_model = documents.delete()
     return deleted
+
+
+# --- The Agent Profile and Activity Profile resources ----------------------------------
+
+
+def xapi_profile_save(
+    *,
+    learner: User | None,
+    client: XAPIClient | None,
+    kind: str,
+    subject: str,
+    profile_id: str,
+    content: bytes,
+    content_type: str,
+    merge: bool,
+    if_match: str | None,
+    if_none_match: str | None,
+) -> XAPIProfile:
+    """PUT replaces a profile document, POST merges a JSON object into it; both checked
+    against If-Match / If-None-Match under a row lock (raises DocumentPrecondition), and a
+    PUT over an existing document must send one of them (409)."""
+    incoming = None
+    if merge and content_type == "application/json":
+        incoming = parse_json(content, max_depth=settings.XAPI_MAX_JSON_DEPTH, where="body")
+        if not isinstance(incoming, dict):
+            raise StateRejected("body: POST merges a JSON object", field="body")
+    with transaction.atomic():
+        document = (
+            profile_documents(learner=learner, client=client, kind=kind, subject=subject)
+            .select_for_update()
+            .filter(profile_id=profile_id)
+            .first()
+        )
+        check_precondition(
+            document_etag(document.content) if document else None,
+            if_match=if_match,
+            if_none_match=if_none_match,
+            need_header=not merge,
+        )
+        if document is None:
+            return XAPIProfile.objects.create(
+                learner=learner,
+                client=None if learner is not None else client,
+                kind=kind,
+                subject=subject,
+                profile_id=profile_id,
+                content=content,
+                content_type=content_type,
+            )
+        if merge:
+            if incoming is None or not document.content_type.startswith("application/json"):
+                raise StateRejected(
+                    "Content-Type: POST merges JSON only into a JSON document",
+                    field="Content-Type",
+                )
+            content = json.dumps({**_stored_object(document), **incoming}).encode()
+            content_type = "application/json"
+        document.content = content
+        document.content_type = content_type
+        document.save()
+    return document
+
+
+def xapi_profile_delete(
+    *,
+    learner: User | None,
+    client: XAPIClient | None,
+    kind: str,
+    subject: str,
+    profile_id: str,
+    if_match: str | None,
+    if_none_match: str | None,
+) -> bool:
+    """Delete one of the caller's profile documents, honouring If-Match; True if it was."""
+    with transaction.atomic():
+        document = (
+            profile_documents(learner=learner, client=client, kind=kind, subject=subject)
+            .select_for_update()
+            .filter(profile_id=profile_id)
+            .first()
+        )
+        check_precondition(
+            document_etag(document.content) if document else None,
+            if_match=if_match,
+            if_none_match=if_none_match,
+            need_header=False,
+        )
+        if document is None:
+            return False
+        document.delete()
+    return True

@@ -8,41 +8,63 @@ form post): learning/xapi/auth.py. Every response carries
 
 from __future__ import annotations
 
+import json
 import logging
+import uuid
 from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
+from django.utils import timezone
+from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
 from learning.exceptions import StatementRejected
 from learning.people.models import User
+from learning.xapi.attachments import AttachmentsRejected, parse_multipart
 from learning.xapi.auth import XAPIRefused, is_player_preflight, opaque_origin_cors, xapi_caller
+from learning.xapi.formats import statement_formatted
 from learning.xapi.models import XAPIClient, XAPIStatement
-from learning.xapi.selectors import state_documents
+from learning.xapi.selectors import (
+    activity_merged,
+    document_etag,
+    person_for,
+    profile_documents,
+    state_documents,
+    statements_page,
+    stored_attachments,
+)
 from learning.xapi.services import (
     VERSION,
     state_agent_key,
+    xapi_profile_delete,
+    xapi_profile_save,
     xapi_state_delete,
     xapi_state_save,
     xapi_statements_record,
 )
 from learning.xapi.validation import (
+    DocumentPrecondition,
     JSONRejected,
     StatementConflict,
     StatementNotStored,
     StateRejected,
+    agent_key,
+    check_precondition,
     is_iri,
     is_uuid,
     parse_json,
+    parse_timestamp,
     validate_agent,
+    validate_agent_or_group,
 )
 
 logger = logging.getLogger(__name__)
 
 VERSION_HEADER = "X-Experience-API-Version"
+CONSISTENT_HEADER = "X-Experience-API-Consistent-Through"
 MAX_BODY = settings.XAPI_MAX_BODY_BYTES
 
 
@@ -71,6 +93,52 @@ def _body_limit() -> int:
     return limit if django_limit is None else min(limit, django_limit)
 
 
+# Form fields of the alternate request syntax that are headers (Communication 1.3).
+ALTERNATE_HEADERS = {
+    "Authorization": "HTTP_AUTHORIZATION",
+    "X-Experience-API-Version": "HTTP_X_EXPERIENCE_API_VERSION",
+    "Content-Type": "CONTENT_TYPE",
+    "Content-Length": "CONTENT_LENGTH",
+    "If-Match": "HTTP_IF_MATCH",
+    "If-None-Match": "HTTP_IF_NONE_MATCH",
+    "Accept-Language": "HTTP_ACCEPT_LANGUAGE",
+}
+ALTERNATE_METHODS = {"GET", "HEAD", "PUT", "POST", "DELETE"}
+
+
+def _alternate_syntax(request: HttpRequest) -> str | None:
+    """Turn a request in the alternate syntax (POST ?method=X with headers, parameters
+    and `content` in a form body) into the request it stands for; or say why not."""
+    method = request.GET["method"]
+    if method not in ALTERNATE_METHODS:
+        return "method: must be GET, HEAD, PUT, POST or DELETE"
+    if set(request.GET) != {"method"}:
+        return "method: no other query parameter is allowed with the alternate syntax"
+    if request.content_type != "application/x-www-form-urlencoded":
+        return "Content-Type: the alternate syntax sends application/x-www-form-urlencoded"
+    try:
+        form = QueryDict(request.body, encoding="utf-8")
+    except (UnicodeDecodeError, ValueError):
+        return "body: must be a form, application/x-www-form-urlencoded"
+    params = QueryDict(mutable=True)
+    for name, values in form.lists():
+        if name in ALTERNATE_HEADERS:
+            request.META[ALTERNATE_HEADERS[name]] = values[-1]
+        elif name != "content":
+            params.setlist(name, values)
+    content = form.get("content", "").encode()
+    request.META["CONTENT_LENGTH"] = str(len(content))
+    request.META.setdefault("CONTENT_TYPE", "application/json")
+    if request.META["CONTENT_TYPE"] == "application/x-www-form-urlencoded":
+        request.META["CONTENT_TYPE"] = "application/json"
+    request.method = method
+    request.GET = params
+    request._body = content
+    request.__dict__.pop("headers", None)
+    request._set_content_type_params(request.META)
+    return None
+
+
 def xapi_resource(*methods: str) -> Callable:
     """Refuse other methods with a 405 naming the allowed ones in `Allow`, and a body over
     XAPI_MAX_BODY_BYTES with a 413, judged from Content-Length before the body is read or
@@ -81,6 +149,10 @@ def xapi_resource(*methods: str) -> Callable:
         @csrf_exempt
         @wraps(view)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if request.method == "POST" and "method" in request.GET:
+                problem = _alternate_syntax(request)
+                if problem:
+                    return _error(400, problem)
             if request.method == "OPTIONS" and is_player_preflight(request):
                 return view(request, *args, **kwargs)  # answered by opaque_origin_cors
             if request.method not in methods:
@@ -133,7 +205,8 @@ def xapi_view(view: Callable) -> Callable:
 
 @xapi_resource("GET", "HEAD")
 def about(request: HttpRequest) -> HttpResponse:
-    return _with_version(JsonResponse({"version": [VERSION]}))
+    # The full About shape (Communication 2.8): the versions served, and extensions.
+    return _with_version(JsonResponse({"version": [VERSION], "extensions": {}}))
 
 
 @csrf_exempt
@@ -144,7 +217,8 @@ def not_found(request: HttpRequest) -> HttpResponse:
     return _error(
         404,
         f"path: {request.path} is not an xAPI resource; this endpoint serves /xapi/about, "
-        "/xapi/statements and /xapi/activities/state",
+        "/xapi/statements, /xapi/activities, /xapi/activities/state, "
+        "/xapi/activities/profile, /xapi/agents and /xapi/agents/profile",
     )
 
 
@@ -160,14 +234,19 @@ def _statement_visible_to(learner: User | None, client: XAPIClient | None):
 def statements(request: HttpRequest, *, learner, client) -> HttpResponse:
     if request.method in ("GET", "HEAD"):
         return _statements_get(request, learner=learner, client=client)
+    body, parts = request.body, {}
     try:
+        if request.content_type == "multipart/mixed":
+            body, parts = parse_multipart(request.META.get("CONTENT_TYPE", ""), body)
         data = parse_json(
-            request.body,
+            body,
             max_depth=settings.XAPI_MAX_JSON_DEPTH,
             where="statement",
             where_list="statements",
         )
     except JSONRejected as rejected:
+        return _error(400, *rejected.errors)
+    except AttachmentsRejected as rejected:
         return _error(400, *rejected.errors)
     statement_id = request.GET.get("statementId")
     if request.method == "PUT":
@@ -190,6 +269,8 @@ def statements(request: HttpRequest, *, learner, client) -> HttpResponse:
         )
     try:
         ids = xapi_statements_record(
+            attachments=parts,
+            json_checked=True,
             statements=items,
             learner=learner,
             client=client,
@@ -208,18 +289,170 @@ def statements(request: HttpRequest, *, learner, client) -> HttpResponse:
     return JsonResponse(ids, safe=False)
 
 
+STATEMENT_PARAMS = {
+    "statementId",
+    "voidedStatementId",
+    "agent",
+    "verb",
+    "activity",
+    "registration",
+    "related_activities",
+    "related_agents",
+    "since",
+    "until",
+    "limit",
+    "format",
+    "attachments",
+    "ascending",
+    "cursor",
+}
+# With statementId or voidedStatementId, only these may also be sent (Communication 2.1.3).
+SINGLE_PARAMS = {"statementId", "voidedStatementId", "format", "attachments"}
+PAGE_LIMIT = 100
+
+
+def _consistent(response: HttpResponse) -> HttpResponse:
+    """Every statement stored before now is visible to the next query: rows are
+    committed before their ids are returned."""
+    response[CONSISTENT_HEADER] = timezone.now().isoformat()
+    return response
+
+
+def _boolean(params, name: str) -> bool:
+    value = params.get(name, "false")
+    if value not in ("true", "false"):
+        raise ValueError(f"{name}: must be true or false")
+    return value == "true"
+
+
 def _statements_get(request: HttpRequest, *, learner, client) -> HttpResponse:
+    return _consistent(_statements_query(request, learner=learner, client=client))
+
+
+def _statements_query(request: HttpRequest, *, learner, client) -> HttpResponse:
+    params = request.GET
+    unknown = sorted(set(params) - STATEMENT_PARAMS)
+    if unknown:
+        return _error(400, *(f"{name}: is not a parameter of GET /statements" for name in unknown))
+    try:
+        related_agents = _boolean(params, "related_agents")
+        related_activities = _boolean(params, "related_activities")
+        ascending = _boolean(params, "ascending")
+        attachments = _boolean(params, "attachments")
+    except ValueError as problem:
+        return _error(400, str(problem))
+    fmt = params.get("format", "exact")
+    if fmt not in ("ids", "exact", "canonical"):
+        return _error(400, "format: must be ids, exact or canonical")
+    language = request.headers.get("Accept-Language", "")
     visible = _statement_visible_to(learner, client)
-    statement_id = request.GET.get("statementId")
-    if statement_id is not None:
+    single = [name for name in ("statementId", "voidedStatementId") if name in params]
+    if single:
+        if len(single) > 1 or set(params) - SINGLE_PARAMS:
+            return _error(
+                400,
+                f"{single[0]}: only format and attachments may be sent with it",
+            )
+        name = single[0]
+        statement_id = params[name]
         if not is_uuid(statement_id):
-            return _error(400, "statementId: must be a UUID")
-        row = visible.filter(statement_id=statement_id).first()
+            return _error(400, f"{name}: must be a UUID")
+        row = visible.filter(statement_id=statement_id, voided=name == "voidedStatementId").first()
         if row is None:
-            return _error(404, f"statementId: no statement {statement_id} you may see")
-        return JsonResponse(row.data)
-    rows = visible.order_by("-stored")[:100]
-    return JsonResponse({"statements": [row.data for row in rows], "more": ""})
+            return _error(404, f"{name}: no statement {statement_id} you may see")
+        return _statements_response(
+            row.data, fmt=fmt, language=language, attachments=attachments, single=True
+        )
+    filters: dict = {}
+    if "agent" in params:
+        try:
+            agent = parse_json(params["agent"], max_depth=settings.XAPI_MAX_JSON_DEPTH)
+        except JSONRejected:
+            return _error(400, "agent: must be a JSON Agent or Group")
+        problems = validate_agent_or_group(agent, "agent")
+        if problems:
+            return _error(400, *problems)
+        filters["agent"] = agent_key(agent)
+    for name in ("verb", "activity"):
+        if name in params:
+            if not is_iri(params[name]):
+                return _error(400, f"{name}: must be an IRI")
+            filters[name] = params[name]
+    if "registration" in params:
+        if not is_uuid(params["registration"]):
+            return _error(400, "registration: must be a UUID")
+        filters["registration"] = params["registration"].lower()
+    for name in ("since", "until"):
+        if name in params:
+            moment = parse_timestamp(params[name])
+            if moment is None:
+                return _error(400, f"{name}: must be an ISO 8601 date and time")
+            if timezone.is_naive(moment):
+                moment = timezone.make_aware(moment, timezone.UTC)
+            filters[name] = moment
+    try:
+        limit = int(params.get("limit", "0"))
+        after = int(params["cursor"]) if "cursor" in params else None
+    except ValueError:
+        return _error(400, "limit: must be a whole number (0 for the server's page size)")
+    if limit < 0:
+        return _error(400, "limit: must not be negative")
+    limit = PAGE_LIMIT if limit == 0 else min(limit, PAGE_LIMIT)
+    page, more = statements_page(
+        visible,
+        **filters,
+        related_agents=related_agents,
+        related_activities=related_activities,
+        ascending=ascending,
+        after=after,
+        limit=limit,
+    )
+    more_iri = ""
+    if more:
+        query = params.copy()
+        query["cursor"] = str(page[-1].pk)
+        more_iri = f"{request.path}?{query.urlencode()}"
+    return _statements_response(
+        {"statements": [row.data for row in page], "more": more_iri},
+        fmt=fmt,
+        language=language,
+        attachments=attachments,
+        single=False,
+    )
+
+
+def _statements_response(
+    data: dict, *, fmt: str, language: str, attachments: bool, single: bool
+) -> HttpResponse:
+    if single:
+        data = statement_formatted(data, fmt=fmt, language=language)
+    else:
+        data = {
+            **data,
+            "statements": [
+                statement_formatted(item, fmt=fmt, language=language) for item in data["statements"]
+            ],
+        }
+    if not attachments:
+        return JsonResponse(data)
+    # The statements, then each attachment they name whose content we hold.
+    boundary = uuid.uuid4().hex
+    chunks = [
+        f"--{boundary}\r\nContent-Type: application/json\r\n\r\n{json.dumps(data)}\r\n".encode()
+    ]
+    statements = [data] if single else data["statements"]
+    for attachment in stored_attachments(statements):
+        with attachment.file.open("rb") as handle:
+            content = handle.read()
+        chunks.append(
+            f"--{boundary}\r\nContent-Type: {attachment.content_type}\r\n"
+            f"Content-Transfer-Encoding: binary\r\n"
+            f"X-Experience-API-Hash: {attachment.sha2}\r\n\r\n".encode()
+            + content
+            + b"\r\n"
+        )
+    chunks.append(f"--{boundary}--\r\n".encode())
+    return HttpResponse(b"".join(chunks), content_type=f"multipart/mixed; boundary={boundary}")
 
 
 @xapi_resource("DELETE", "GET", "HEAD", "POST", "PUT")
@@ -254,14 +487,30 @@ def activity_state(request: HttpRequest, *, learner, client) -> HttpResponse:
         "client": client,
         "agent_key": state_agent_key(learner=learner, agent=agent),
     }
+    documents = state_documents(**owner, activity_id=activity_id, registration=registration)
     if request.method in ("GET", "HEAD"):
-        documents = state_documents(**owner, activity_id=activity_id, registration=registration)
         if state_id is None:
+            since = _since(params)
+            if isinstance(since, HttpResponse):
+                return since
+            if since is not None:
+                documents = documents.filter(updated__gt=since)
             return JsonResponse(list(documents.values_list("state_id", flat=True)), safe=False)
         document = documents.filter(state_id=state_id).first()
         if document is None:
             return _error(404, f"stateId: no state document '{state_id}'")
-        return HttpResponse(bytes(document.content), content_type=document.content_type)
+        return _document_response(document)
+    if state_id:
+        current = documents.filter(state_id=state_id).first()
+        try:
+            check_precondition(
+                document_etag(current.content) if current else None,
+                if_match=request.headers.get("If-Match"),
+                if_none_match=request.headers.get("If-None-Match"),
+                need_header=False,
+            )
+        except DocumentPrecondition as refused:
+            return _error(refused.status, refused.message)
     if request.method == "DELETE":
         deleted = xapi_state_delete(
             **owner, activity_id=activity_id, registration=registration, state_id=state_id or None
@@ -284,3 +533,126 @@ def activity_state(request: HttpRequest, *, learner, client) -> HttpResponse:
     except (JSONRejected, StateRejected) as rejected:
         return _error(400, *rejected.errors)
     return HttpResponse(status=204)
+
+
+def _since(params) -> object:
+    """The `since` parameter of a document list, validated: a datetime, None, or a 400."""
+    if "since" not in params:
+        return None
+    moment = parse_timestamp(params["since"])
+    if moment is None:
+        return _error(400, "since: must be an ISO 8601 date and time")
+    return timezone.make_aware(moment, timezone.UTC) if timezone.is_naive(moment) else moment
+
+
+def _document_response(document) -> HttpResponse:
+    response = HttpResponse(bytes(document.content), content_type=document.content_type)
+    response["ETag"] = document_etag(document.content)
+    response["Last-Modified"] = http_date(document.updated.timestamp())
+    return response
+
+
+def _agent_param(params, name: str = "agent") -> dict | HttpResponse:
+    try:
+        agent = parse_json(params.get(name, ""), max_depth=settings.XAPI_MAX_JSON_DEPTH)
+    except JSONRejected:
+        return _error(400, f"{name}: is required and must be a JSON Agent")
+    problems = validate_agent(agent, name)
+    return _error(400, *problems) if problems else agent
+
+
+@xapi_resource("GET", "HEAD")
+@xapi_view
+def agents(request: HttpRequest, *, learner, client) -> HttpResponse:
+    """The Person object: every name and identifier the caller's statements give the agent."""
+    agent = _agent_param(request.GET)
+    if isinstance(agent, HttpResponse):
+        return agent
+    return JsonResponse(person_for(_statement_visible_to(learner, client), agent))
+
+
+@xapi_resource("GET", "HEAD")
+@xapi_view
+def activities(request: HttpRequest, *, learner, client) -> HttpResponse:
+    """The Activity with its definition merged from the caller's statements."""
+    activity_id = request.GET.get("activityId")
+    if not is_iri(activity_id):
+        return _error(400, "activityId: is required and must be an IRI")
+    return JsonResponse(activity_merged(_statement_visible_to(learner, client), activity_id))
+
+
+def _profile(request: HttpRequest, *, learner, client, kind: str, subject: str) -> HttpResponse:
+    params = request.GET
+    profile_id = params.get("profileId")
+    if profile_id is not None and len(profile_id) > 255:
+        return _error(400, "profileId: must be at most 255 characters")
+    documents = profile_documents(learner=learner, client=client, kind=kind, subject=subject)
+    headers = {
+        "if_match": request.headers.get("If-Match"),
+        "if_none_match": request.headers.get("If-None-Match"),
+    }
+    if request.method in ("GET", "HEAD"):
+        if profile_id is None:
+            since = _since(params)
+            if isinstance(since, HttpResponse):
+                return since
+            if since is not None:
+                documents = documents.filter(updated__gt=since)
+            return JsonResponse(list(documents.values_list("profile_id", flat=True)), safe=False)
+        document = documents.filter(profile_id=profile_id).first()
+        if document is None:
+            return _error(404, f"profileId: no profile document '{profile_id}'")
+        return _document_response(document)
+    if not profile_id:
+        return _error(400, "profileId: is required to change a profile document")
+    if "since" in params:
+        return _error(400, "since: only allowed when listing profile documents")
+    try:
+        if request.method == "DELETE":
+            if not xapi_profile_delete(
+                learner=learner,
+                client=client,
+                kind=kind,
+                subject=subject,
+                profile_id=profile_id,
+                **headers,
+            ):
+                return _error(404, f"profileId: no profile document '{profile_id}'")
+            return HttpResponse(status=204)
+        xapi_profile_save(
+            learner=learner,
+            client=client,
+            kind=kind,
+            subject=subject,
+            profile_id=profile_id,
+            content=request.body,
+            content_type=request.content_type or "application/octet-stream",
+            merge=request.method == "POST",
+            **headers,
+        )
+    except DocumentPrecondition as refused:
+        return _error(refused.status, refused.message)
+    except (JSONRejected, StateRejected) as rejected:
+        return _error(400, *rejected.errors)
+    return HttpResponse(status=204)
+
+
+@xapi_resource("DELETE", "GET", "HEAD", "POST", "PUT")
+@xapi_view
+def agent_profile(request: HttpRequest, *, learner, client) -> HttpResponse:
+    """Agent Profile documents (Communication 2.7), the caller's own."""
+    agent = _agent_param(request.GET)
+    if isinstance(agent, HttpResponse):
+        return agent
+    subject = state_agent_key(learner=learner, agent=agent)
+    return _profile(request, learner=learner, client=client, kind="agent", subject=subject)
+
+
+@xapi_resource("DELETE", "GET", "HEAD", "POST", "PUT")
+@xapi_view
+def activity_profile(request: HttpRequest, *, learner, client) -> HttpResponse:
+    """Activity Profile documents (Communication 2.5), the caller's own."""
+    activity_id = request.GET.get("activityId")
+    if not is_iri(activity_id) or len(activity_id) > 2048:
+        return _error(400, "activityId: is required and must be an IRI")
+    return _profile(request, learner=learner, client=client, kind="activity", subject=activity_id)

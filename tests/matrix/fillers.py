@@ -43,6 +43,7 @@ from tests.matrix.fillers_evaluation import evaluation_fillers, evaluation_model
 from tests.matrix.fillers_licences import licences_fillers, licences_model_specs
 from tests.matrix.fillers_training import training_fillers, training_model_specs
 from tests.matrix.fillers_training_attendance import training_attendance_fillers
+from tests.matrix.fillers_xapi import xapi_fillers
 from tests.matrix.streamfield_data import block_post_data
 from tests.matrix.world import World
 
@@ -698,7 +699,7 @@ def _xapi_not_found_cases() -> list[Case]:
             headers=XAPI,
             content_type="application/json",
         )
-        for path in ("/xapi", "/xapi/statements/", "/xapi/agents/profile")
+        for path in ("/xapi", "/xapi/statements/", "/xapi/agents/profiles")
         for method in ("GET", "POST")
     ]
 
@@ -1159,6 +1160,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **evaluation_fillers(),
     **licences_fillers(),
     **authoring_fillers(),
+    **xapi_fillers(),
 }
 
 
