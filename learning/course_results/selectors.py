@@ -469,20 +469,33 @@ def _check_patterns(scope: Scope, lessons: list[LessonPage]) -> list[CheckPatter
 
 
 def _activity_figures(scope: Scope, lessons: list[LessonPage]) -> list[ActivityFigures]:
-    """The H5P activities the lessons place, with their learners' results (two queries)."""
+    """The H5P activities the lessons place, with their learners' results per placement
+    (an activity placed in two lessons has a result in each; two queries). A result that
+    names no lesson (recorded before results were kept per placement) counts at the
+    activity's first placement in the course."""
     placed = [(lesson, p.activity_id) for lesson in lessons for p in activities_in_lesson(lesson)]
     if not placed:
         return []
     activities = H5PActivity.objects.in_bulk([activity_id for _lesson, activity_id in placed])
-    figures = {
-        activity_id: ActivityFigures(activity=activities[activity_id], lesson=lesson)
-        for lesson, activity_id in placed
-        if activity_id in activities
-    }
-    for activity_id, best, attempts, completed, passed in scope.filter(
-        H5PResult.objects.filter(activity_id__in=list(figures)), agency_path="learner__agency"
-    ).values_list("activity_id", "best_scaled", "attempts", "completed", "passed"):
-        row = figures[activity_id]
+    figures: dict[tuple[int, int], ActivityFigures] = {}
+    first_placement: dict[int, tuple[int, int]] = {}
+    for lesson, activity_id in placed:
+        if activity_id in activities and (lesson.pk, activity_id) not in figures:
+            figures[(lesson.pk, activity_id)] = ActivityFigures(
+                activity=activities[activity_id], lesson=lesson
+            )
+            first_placement.setdefault(activity_id, (lesson.pk, activity_id))
+    results = scope.filter(
+        H5PResult.objects.filter(activity_id__in=list(first_placement)).filter(
+            Q(lesson_id__in=[lesson.pk for lesson in lessons]) | Q(lesson__isnull=True)
+        ),
+        agency_path="learner__agency",
+    ).values_list("lesson_id", "activity_id", "best_scaled", "attempts", "completed", "passed")
+    for lesson_id, activity_id, best, attempts, completed, passed in results:
+        key = (lesson_id, activity_id) if lesson_id else first_placement[activity_id]
+        row = figures.get(key)
+        if row is None:  # a lesson that no longer places this activity
+            continue
         row.learners += 1
         row.attempts += attempts
         row.completed += completed

@@ -12,7 +12,9 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from learning.people.roles import Role
+from learning.xapi.models import H5PResult
 from tests.coverage.builders import staff
+from tests.factories import LessonPageFactory
 
 from .builders import hand_built_course
 
@@ -186,3 +188,37 @@ def test_download_lists_the_learners_and_is_formula_safe(client, built):
     assert xlsx["Content-Type"].startswith(
         "application/vnd.openxmlformats-officedocument.spreadsheetml"
     )
+
+
+def test_h5p_results_count_per_placement(client, built):
+    """The activity placed in a second lesson has a result in each lesson (issue 17): each
+    placement counts its own, so no learner is counted twice in one row."""
+    activity = built.lesson_2.body[1].value["activity"]
+    lesson_3 = LessonPageFactory(
+        parent=built.course,
+        slug="lesson-3",
+        title="Practising the conversation",
+        body=[("h5p", {"activity": activity, "required": False, "min_score": 0.5})],
+    )
+    h2 = built.people["h2"]
+    for lesson, best, passed in ((built.lesson_2, 0.7, True), (lesson_3, 0.3, False)):
+        H5PResult.objects.create(
+            learner=h2,
+            activity=activity,
+            lesson=lesson,
+            best_scaled=best,
+            last_scaled=best,
+            passed=passed,
+            completed=True,
+            attempts=1,
+        )
+    client.force_login(staff(built.health, Role.PARTNERSHIP_MANAGER))
+    soup = BeautifulSoup(course_page(client, built).content, "html.parser")
+    rows = {
+        tr.find("td").get_text(strip=True): [td.get_text(strip=True) for td in tr("td")]
+        for tr in soup.select_one("table[data-activities]").tbody("tr")
+    }
+    # Lesson 2: h1 and p1 (recorded before placements, so at the first placement) and h2.
+    assert rows["Talking with young people"][1:3] == ["3", "5"]
+    # Lesson 3: h2 only, who failed there.
+    assert rows["Practising the conversation"][1:] == ["1", "1", "1", "0 (0.0%)", "30.0%"]
