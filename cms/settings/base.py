@@ -88,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "learning.people.context_processors.navigation",
+                "learning.people.context_processors.admin_branding",
             ],
         },
     },
