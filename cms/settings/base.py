@@ -290,6 +290,8 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LANGUAGE_CODE = "en-gb"
+# Our wording over Wagtail's: "approval", not "moderation" (cms/locale/en_GB).
+LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
