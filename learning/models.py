@@ -20,7 +20,7 @@ from learning.evaluation.models import (
 )
 from learning.indicators.models import IndicatorReturn, PracticeIndicator
 from learning.licences.models import Licence, LicenceReminder, LicenceType, LicensedResourcePage
-from learning.people.log_entries import ScopedModelLogEntry
+from learning.people.log_entries import ScopedModelLogEntry, ScopedPageLogEntry
 from learning.people.models import Agency, AgencyEmailDomain, Partnership, User, UserManager
 from learning.privacy.models import PersonalDataErasure
 from learning.progress.models import (
@@ -78,6 +78,7 @@ __all__ = [
     "PersonalDataErasure",
     "PracticeIndicator",
     "ScopedModelLogEntry",
+    "ScopedPageLogEntry",
     "TrainingEventPage",
     "TrainingIndexPage",
     "TrainingKPI",

@@ -88,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "learning.people.context_processors.navigation",
+                "learning.people.context_processors.admin_branding",
             ],
         },
     },
@@ -292,6 +293,8 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LANGUAGE_CODE = "en-gb"
+# Our wording over Wagtail's: "approval", not "moderation" (cms/locale/en_GB).
+LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True

@@ -49,10 +49,14 @@ def course_lessons_reorder(*, course: CoursePage, lesson_ids: list[int], user) -
             lessons = {lesson.pk: lesson for lesson in course_lessons(course=course)}
 
 
-def course_submit(*, course: CoursePage, user, note: str = "") -> CourseSubmission:
+def course_submit(*, course: CoursePage, user, note: str = "", go_live_at=None) -> CourseSubmission:
     """Submit a course for approval with every lesson that has changes not yet live, as
     one unit: one workflow on the course, the lessons' current revisions carried along
-    (approving the course publishes them: `course_submission_lessons_publish`)."""
+    (approving the course publishes them: `course_submission_lessons_publish`).
+
+    With `go_live_at`, the course's and lessons' submitted revisions carry that date, so
+    approving them schedules them (Wagtail's `publish_scheduled` makes them live then)
+    rather than publishing at once: the course and its lessons go live together."""
     permissions = course.permissions_for_user(user)
     if not permissions.can_edit():
         raise CourseSubmissionRejected("You cannot edit this course.")
@@ -66,9 +70,19 @@ def course_submit(*, course: CoursePage, user, note: str = "") -> CourseSubmissi
     with transaction.atomic():
         lesson_revisions = []
         for lesson in lessons_to_carry(course=course):
-            revision = lesson.latest_revision or lesson.save_revision(user=user)
+            if go_live_at is not None:
+                lesson = lesson.get_latest_revision_as_object()
+                lesson.go_live_at = go_live_at
+                revision = lesson.save_revision(user=user)
+            else:
+                revision = lesson.latest_revision or lesson.save_revision(user=user)
             lesson_revisions.append(revision)
-        if course.latest_revision is None:
+        if go_live_at is not None:
+            scheduled = course.get_latest_revision_as_object()
+            scheduled.go_live_at = go_live_at
+            scheduled.save_revision(user=user)
+            course.refresh_from_db()
+        elif course.latest_revision is None:
             course.save_revision(user=user)
         state = workflow.start(course, user)
         submission = CourseSubmission.objects.create(

@@ -114,7 +114,10 @@ def course_submit_view(request: HttpRequest, course_id: int) -> HttpResponse:
         if form.is_valid():
             try:
                 submission = course_submit(
-                    course=course, user=request.user, note=form.cleaned_data["note"]
+                    course=course,
+                    user=request.user,
+                    note=form.cleaned_data["note"],
+                    go_live_at=form.cleaned_data["go_live_at"],
                 )
             except CourseSubmissionRejected as rejected:
                 errors = [{"text": rejected.message, "href": ""}]

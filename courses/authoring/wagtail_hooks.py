@@ -12,6 +12,8 @@ from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.pages.listing import ExplorableIndexView
+from wagtail.admin.wagtail_hooks import PageListingAddChildPageButton
 from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -125,3 +127,22 @@ def back_to_the_course_screen(request: HttpRequest, page):
 @hooks.register("insert_global_admin_css")
 def course_authoring_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("courses/authoring-admin.css"))
+
+
+# --- "Add lesson", not "Add child page" --------------------------------------------------
+# Wagtail builds its "Add child page" action (the page's Actions menu, each row's "More"
+# menu and the explorer's "+" button) from two fixed labels and offers no hook to rename
+# it per page, so the labels become properties that say "Add lesson" under a course.
+
+_ADD_CHILD_PAGE = PageListingAddChildPageButton.label
+
+
+def add_label_for(page) -> str:
+    """What adding a page under `page` is called: lessons are what a course holds."""
+    if page is not None and page.specific_class is CoursePage:
+        return "Add lesson"
+    return str(_ADD_CHILD_PAGE)
+
+
+PageListingAddChildPageButton.label = property(lambda self: add_label_for(self.page))
+ExplorableIndexView.add_item_label = property(lambda self: add_label_for(self.parent_page))

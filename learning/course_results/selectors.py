@@ -39,6 +39,7 @@ from courses.catalogue.models import CoursePage, LessonPage
 from courses.catalogue.questions import answer_is_correct, text_without_select_all
 from courses.h5p.models import H5PActivity
 from courses.h5p.selectors import activities_in_lesson
+from learning.evaluation.selectors import AttachmentReport, attachment_for_course, evaluation_report
 from learning.people.models import Agency, User
 from learning.people.roles import Role, user_roles
 from learning.people.scope import Scope, ScopeLevel, scope_for
@@ -580,3 +581,14 @@ def knowledge_gaps(
     return sorted(
         gaps, key=lambda g: (-(g.percent_wrong or Decimal(0)), g.course, g.topic, g.agency)
     )
+
+
+def course_evaluation(*, scope: Scope, course: CoursePage) -> AttachmentReport | None:
+    """The evaluation headlines of `course` (responses, response rate, mean ratings and
+    the confidence shift per outcome) for the learners in the same results scope, or None
+    when no evaluation is attached. The figures are the evaluation report's, not a copy."""
+    attachment = attachment_for_course(course)
+    if attachment is None:
+        return None
+    (report,) = evaluation_report(scope=scope, attachment_id=attachment.pk)
+    return report

@@ -20,6 +20,7 @@ from learning.course_results.selectors import (
     CourseSummary,
     KnowledgeGap,
     LearnerResult,
+    course_evaluation,
     course_results,
     course_results_scope_for,
     course_summaries,
@@ -148,6 +149,7 @@ class CourseResultsView(ScopedResultsMixin, SafeSpreadsheetExportMixin, ReportVi
         context.update(
             course=self.course,
             results=self.results,
+            evaluation=course_evaluation(scope=self.results_scope, course=self.course),
             export_buttons=self.export_buttons(),
             index_url=reverse("learning_course_results:index"),
             gaps_url=reverse("learning_knowledge_gaps:index") + f"?course={self.course.pk}",

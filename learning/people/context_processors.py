@@ -6,7 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from learning.people.selectors import navigation_for
+from learning.people.selectors import admin_brand_name, navigation_for
 
 
 def navigation(request: HttpRequest) -> dict[str, Any]:
@@ -15,3 +15,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     for item in items:
         item["current"] = request.path.startswith(item["href"])
     return {"service_navigation": items}
+
+
+def admin_branding(request: HttpRequest) -> dict[str, Any]:
+    """The admin's title (templates/wagtailadmin/admin_base.html and home.html)."""
+    user = getattr(request, "user", None)
+    return {"admin_brand_name": admin_brand_name(user) if user is not None else ""}

@@ -6,10 +6,11 @@ scope policy (`log_entries_in_scope`). A proxy, so entries already logged are ke
 
 from __future__ import annotations
 
-from wagtail.models import ModelLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry
 from wagtail.models.audit_log import ModelLogEntryManager
+from wagtail.models.pages import PageLogEntryManager
 
-from learning.people.policies import log_entries_in_scope
+from learning.people.policies import log_entries_in_scope, page_log_entries_in_scope
 
 
 class ScopedModelLogEntryManager(ModelLogEntryManager):
@@ -23,3 +24,19 @@ class ScopedModelLogEntry(ModelLogEntry):
     class Meta:
         proxy = True
         verbose_name = "model log entry"
+
+
+class ScopedPageLogEntryManager(PageLogEntryManager):
+    def viewable_by_user(self, user):
+        return page_log_entries_in_scope(super().viewable_by_user(user), user)
+
+
+class ScopedPageLogEntry(PageLogEntry):
+    """Page log entries as the site history shows them: only those made by people in the
+    reader's scope (`page_log_entries_in_scope`)."""
+
+    objects = ScopedPageLogEntryManager()
+
+    class Meta:
+        proxy = True
+        verbose_name = "page log entry"

@@ -34,7 +34,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from learning.people.models import Agency, Partnership
+from learning.people.models import Agency, Partnership, User
 from learning.people.scope import Scope, scope_for
 
 
@@ -282,6 +282,18 @@ def log_entries_in_scope(entries: QuerySet, user) -> QuerySet:
         )
         visible |= Q(content_type_id=content_type.pk, object_id__in=in_scope)
     return entries.filter(visible)
+
+
+def page_log_entries_in_scope(entries: QuerySet, user) -> QuerySet:
+    """Narrow page log entries (the site history) to those made by people in the
+    reader's scope, themselves, or the system. Pages are shared by every partnership, so
+    what happened to a course is no secret; who did it is personal data of another
+    partnership. Hiding the whole entry (not only the name) also hides the submission
+    note and the name in the report's user filter and its CSV download."""
+    if user.is_superuser:
+        return entries
+    in_scope = scope_for(user).filter(User.objects.all()).values("pk")
+    return entries.filter(Q(user__isnull=True) | Q(user_id=user.pk) | Q(user_id__in=in_scope))
 
 
 # --- Refusals in the admin are real 403s ------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.db.models import F, Q, QuerySet
 
 from learning.people.models import Agency, AgencyEmailDomain, User
@@ -64,3 +65,13 @@ def navigation_for(user: User | AnonymousUser) -> list[dict[str, Any]]:
     if roles & {Role.TRAINER, Role.PARTNERSHIP_MANAGER, Role.ADMIN}:
         items.append({"label": "Manage content", "href": "/admin/"})
     return items
+
+
+def admin_brand_name(user: User | AnonymousUser) -> str:
+    """The name the admin shows itself under: the signed-in staff member's partnership
+    (their agency's), so a trainer sees whose platform they are working in rather than a
+    host name; administrators and anyone without an agency see the platform's name."""
+    agency = getattr(user, "agency", None)
+    if getattr(user, "is_superuser", False) or agency is None:
+        return settings.WAGTAIL_SITE_NAME
+    return agency.partnership.name

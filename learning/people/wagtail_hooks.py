@@ -6,11 +6,16 @@ from django.db import models
 
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
-from wagtail.models import ModelLogEntry
+from wagtail.admin.views.reports.audit_logging import (
+    LogEntriesView,
+    SiteHistoryReportFilterSet,
+    get_users_for_filter,
+)
+from wagtail.models import ModelLogEntry, Page, PageLogEntry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from learning.people.log_entries import ScopedModelLogEntry
+from learning.people.log_entries import ScopedModelLogEntry, ScopedPageLogEntry
 from learning.people.models import Agency, Partnership
 from learning.people.policies import ScopedDeleteBulkAction, ScopedForm, ScopedSnippetViewSet
 
@@ -54,3 +59,18 @@ def _scoped_log_entries(actions) -> None:
     table), and Wagtail's unscoped model is no longer listed in the site history."""
     actions.register_model(models.Model, ScopedModelLogEntry)
     actions.log_entry_models.discard(ModelLogEntry)
+    # Pages too: the entry names who changed the page (see page_log_entries_in_scope).
+    actions.register_model(Page, ScopedPageLogEntry)
+    actions.log_entry_models.discard(PageLogEntry)
+
+
+class ScopedSiteHistoryFilterSet(SiteHistoryReportFilterSet):
+    """The site history's "User" filter offers only people whose entries the reader may
+    see: Wagtail fills it from every page log entry, which would list another
+    partnership's staff by name."""
+
+    def get_users_queryset(self):
+        return get_users_for_filter(self.request.user)
+
+
+LogEntriesView.filterset_class = ScopedSiteHistoryFilterSet

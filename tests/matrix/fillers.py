@@ -760,6 +760,8 @@ def _site_fillers() -> dict[str, Callable[[], list[Case]]]:
                     ("agency_B1", "agency_B1", lambda a: a.name),
                     ("kpi_A", "partnership_A", lambda k: k.name),
                     ("kpi_B", "partnership_B", lambda k: k.name),
+                    # A page entry names who acted: A's trainer (seen by those who see A1's people).
+                    ("trainer_A", "training_A", lambda u: u.last_name),
                 ),
                 must_show=False,
             )

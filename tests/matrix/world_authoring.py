@@ -26,8 +26,8 @@ def build_authoring_world(world) -> None:
     )
     _draft(LessonPageFactory(parent=submitted, title="Matrix sent lesson", slug="sent-lesson"))
     world["submitted_course"] = submitted
-    # Submitted by the superuser: a page's log names who submitted it, and the site
-    # history report shows page log entries to every manager (noted in issue 20's report).
+    # Submitted by partnership A's trainer: the page log names them, and the site history
+    # shows page entries only to readers whose scope includes the person who acted.
     world["authoring_submission"] = course_submit(
-        course=submitted, user=world["superuser"], note="Matrix note"
+        course=submitted, user=world["trainer_A"], note="Matrix note"
     )
