@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 
 from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from courses.blocks import (
     LESSON_TEXT_FEATURES,
@@ -127,7 +128,26 @@ class AssessmentQuestionBlock(QuestionBlock):
         description = "A question in the final assessment's bank"
 
 
+class BankQuestionChoiceBlock(blocks.StructBlock):
+    """A question chosen from the shared question bank, so a course need not copy it; the
+    lesson that teaches it is this course's, chosen here as for the course's own."""
+
+    question = SnippetChooserBlock("courses.BankQuestion", label="Question from the bank")
+    topic = blocks.ChoiceBlock(
+        choices=lesson_topic_choices,
+        required=False,
+        label="Lesson that teaches this",
+        help_text="Learners who miss this question are pointed to this lesson.",
+    )
+
+    class Meta:
+        icon = "snippet"
+        label = "Question from the question bank"
+        description = "Reuse a question from the question bank shared by every course"
+
+
 class AssessmentBankBlock(blocks.StreamBlock):
     """The final assessment's question bank; each attempt draws from it."""
 
     question = AssessmentQuestionBlock()
+    bank_question = BankQuestionChoiceBlock()
