@@ -125,3 +125,10 @@ def back_to_the_course_screen(request: HttpRequest, page):
 @hooks.register("insert_global_admin_css")
 def course_authoring_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("courses/authoring-admin.css"))
+
+
+@hooks.register("insert_editor_js")
+def question_labels_js():
+    """Numbers questions and options ("Question 1", "Option A") and names the add buttons
+    ("Add question", "Add option") in every editor with question lists."""
+    return format_html('<script src="{}" defer></script>', static("courses/question-labels.js"))

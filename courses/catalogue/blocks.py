@@ -28,6 +28,15 @@ class OptionBlock(blocks.StructBlock):
     correct = blocks.BooleanBlock(required=False)
     feedback = blocks.TextBlock(required=False, help_text="Shown when this option is chosen.")
 
+    class Meta:
+        label = "Option"
+
+
+# Lists of questions and of options carry these classes so the editor labels their items
+# ("Question 1", "Option A") and add buttons (courses/static/courses/question-labels.js).
+QUESTIONS_CLASS = "app-sf-questions"
+OPTIONS_CLASS = "app-sf-options"
+
 
 class QuestionBlock(blocks.StructBlock):
     """A single- or multiple-answer question; every option has its own feedback."""
@@ -42,6 +51,7 @@ class QuestionBlock(blocks.StructBlock):
     options = blocks.ListBlock(
         OptionBlock(),
         min_num=2,
+        form_classname=OPTIONS_CLASS,
         default=[
             {"text": "", "correct": False, "feedback": ""},
             {"text": "", "correct": False, "feedback": ""},
@@ -62,7 +72,9 @@ class QuestionBlock(blocks.StructBlock):
 
 
 class KnowledgeCheckBlock(blocks.StructBlock):
-    questions = blocks.ListBlock(QuestionBlock(), min_num=1)
+    questions = blocks.ListBlock(
+        QuestionBlock(label="Question"), min_num=1, form_classname=QUESTIONS_CLASS
+    )
 
     class Meta:
         icon = "help"
@@ -149,5 +161,18 @@ class BankQuestionChoiceBlock(blocks.StructBlock):
 class AssessmentBankBlock(blocks.StreamBlock):
     """The final assessment's question bank; each attempt draws from it."""
 
-    question = AssessmentQuestionBlock()
+    question = AssessmentQuestionBlock(label="Question")
     bank_question = BankQuestionChoiceBlock()
+
+    class Meta:
+        form_classname = QUESTIONS_CLASS
+
+
+class BankOptionsBlock(blocks.StreamBlock):
+    """A bank question's options: a stream so each keeps a stable id."""
+
+    option = OptionBlock()
+
+    class Meta:
+        min_num = 2
+        form_classname = OPTIONS_CLASS

@@ -17,7 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import SourcesBlock
-from courses.catalogue.blocks import AssessmentBankBlock, LessonStreamBlock, OptionBlock
+from courses.catalogue.blocks import AssessmentBankBlock, BankOptionsBlock, LessonStreamBlock
 from courses.catalogue.forms import CoursePageForm, LessonPageForm, course_edit_handler
 from courses.catalogue.questions import question_as_data
 from courses.page_context import page_context_construct
@@ -233,7 +233,7 @@ class BankQuestion(models.Model):
     )
     explanation = models.TextField(blank=True, help_text="Shown after answering.")
     # Options are a StreamField so each keeps a stable id: answers refer to option ids.
-    options = StreamField([("option", OptionBlock(label="Option"))], min_num=2, use_json_field=True)
+    options = StreamField(BankOptionsBlock(), use_json_field=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     panels = [
