@@ -222,6 +222,13 @@ class LessonPage(Page):
         return questions
 
 
+def two_empty_options():
+    """A new bank question starts with the two options it needs, so the editor shows no
+    "at least 2" error before anything is typed (as a course's own question does)."""
+    empty = {"type": "option", "value": {"text": "", "correct": False, "feedback": ""}}
+    return BankOptionsBlock().to_python([empty, dict(empty)])
+
+
 class BankQuestion(models.Model):
     """A question in the question bank shared by every course: written once, chosen into
     any course's final assessment. Content, like H5P activities and pages, is shared by
@@ -233,7 +240,7 @@ class BankQuestion(models.Model):
     )
     explanation = models.TextField(blank=True, help_text="Shown after answering.")
     # Options are a StreamField so each keeps a stable id: answers refer to option ids.
-    options = StreamField(BankOptionsBlock(), use_json_field=True)
+    options = StreamField(BankOptionsBlock(), use_json_field=True, default=two_empty_options)
     created_at = models.DateTimeField(auto_now_add=True)
 
     panels = [
