@@ -214,3 +214,14 @@ def test_a_learner_is_drawn_marked_and_reported_on_a_bank_question(
     results = client.get(reverse("learning_course_results:course", args=[course.pk]))
     assert results.status_code == 200
     assert "Is neglect a form of child abuse?" in results.text
+
+
+def test_the_seeded_question_bank_is_there_once_after_seeding_twice():
+    from courses.catalogue.seed import BANK_QUESTIONS, seed_question_bank
+
+    seed_question_bank()
+    seed_question_bank()
+
+    assert BankQuestion.objects.count() == len(BANK_QUESTIONS)
+    for question in BankQuestion.objects.all():
+        question.full_clean()
