@@ -4,10 +4,11 @@ module, and this one imports them so they are registered. Import models from the
 
 from courses.authoring.models import CourseSubmission
 from courses.briefings.models import BriefingIndexPage, BriefingPage, BriefingTopic
-from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage
+from courses.catalogue.models import BankQuestion, CourseIndexPage, CoursePage, LessonPage
 from courses.h5p.models import H5PActivity
 
 __all__ = [
+    "BankQuestion",
     "BriefingIndexPage",
     "BriefingPage",
     "BriefingTopic",

@@ -146,3 +146,10 @@ def add_label_for(page) -> str:
 
 PageListingAddChildPageButton.label = property(lambda self: add_label_for(self.page))
 ExplorableIndexView.add_item_label = property(lambda self: add_label_for(self.parent_page))
+
+
+@hooks.register("insert_editor_js")
+def question_labels_js():
+    """Numbers questions and options ("Question 1", "Option A") and names the add buttons
+    ("Add question", "Add option") in every editor with question lists."""
+    return format_html('<script src="{}" defer></script>', static("courses/question-labels.js"))

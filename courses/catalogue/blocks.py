@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 
 from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from courses.blocks import (
     LESSON_TEXT_FEATURES,
@@ -27,6 +28,15 @@ class OptionBlock(blocks.StructBlock):
     correct = blocks.BooleanBlock(required=False)
     feedback = blocks.TextBlock(required=False, help_text="Shown when this option is chosen.")
 
+    class Meta:
+        label = "Option"
+
+
+# Lists of questions and of options carry these classes so the editor labels their items
+# ("Question 1", "Option A") and add buttons (courses/static/courses/question-labels.js).
+QUESTIONS_CLASS = "app-sf-questions"
+OPTIONS_CLASS = "app-sf-options"
+
 
 class QuestionBlock(blocks.StructBlock):
     """A single- or multiple-answer question; every option has its own feedback."""
@@ -41,6 +51,7 @@ class QuestionBlock(blocks.StructBlock):
     options = blocks.ListBlock(
         OptionBlock(),
         min_num=2,
+        form_classname=OPTIONS_CLASS,
         default=[
             {"text": "", "correct": False, "feedback": ""},
             {"text": "", "correct": False, "feedback": ""},
@@ -61,7 +72,9 @@ class QuestionBlock(blocks.StructBlock):
 
 
 class KnowledgeCheckBlock(blocks.StructBlock):
-    questions = blocks.ListBlock(QuestionBlock(), min_num=1)
+    questions = blocks.ListBlock(
+        QuestionBlock(label="Question"), min_num=1, form_classname=QUESTIONS_CLASS
+    )
 
     class Meta:
         icon = "help"
@@ -127,7 +140,39 @@ class AssessmentQuestionBlock(QuestionBlock):
         description = "A question in the final assessment's bank"
 
 
+class BankQuestionChoiceBlock(blocks.StructBlock):
+    """A question chosen from the shared question bank, so a course need not copy it; the
+    lesson that teaches it is this course's, chosen here as for the course's own."""
+
+    question = SnippetChooserBlock("courses.BankQuestion", label="Question from the bank")
+    topic = blocks.ChoiceBlock(
+        choices=lesson_topic_choices,
+        required=False,
+        label="Lesson that teaches this",
+        help_text="Learners who miss this question are pointed to this lesson.",
+    )
+
+    class Meta:
+        icon = "snippet"
+        label = "Question from the question bank"
+        description = "Reuse a question from the question bank shared by every course"
+
+
 class AssessmentBankBlock(blocks.StreamBlock):
     """The final assessment's question bank; each attempt draws from it."""
 
-    question = AssessmentQuestionBlock()
+    question = AssessmentQuestionBlock(label="Question")
+    bank_question = BankQuestionChoiceBlock()
+
+    class Meta:
+        form_classname = QUESTIONS_CLASS
+
+
+class BankOptionsBlock(blocks.StreamBlock):
+    """A bank question's options: a stream so each keeps a stable id."""
+
+    option = OptionBlock()
+
+    class Meta:
+        min_num = 2
+        form_classname = OPTIONS_CLASS

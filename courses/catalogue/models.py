@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from modelcluster.fields import ParentalManyToManyField
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
@@ -16,7 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import SourcesBlock
-from courses.catalogue.blocks import AssessmentBankBlock, LessonStreamBlock
+from courses.catalogue.blocks import AssessmentBankBlock, BankOptionsBlock, LessonStreamBlock
 from courses.catalogue.forms import CoursePageForm, LessonPageForm, course_edit_handler
 from courses.catalogue.questions import question_as_data
 from courses.page_context import page_context_construct
@@ -153,11 +154,19 @@ class CoursePage(Page):
         return len(self.assessment_questions) > 0
 
     def assessment_question_bank(self) -> dict[str, dict]:
-        """The bank as plain data keyed by question id, options keyed by option id."""
-        return {
-            child.id: question_as_data(child.value, question_id=child.id)
-            for child in self.assessment_questions
-        }
+        """The bank as plain data keyed by question id, options keyed by option id: the one
+        place an attempt's questions are collected, the course's own and those chosen from
+        the shared question bank (keyed by this course's choice, so reuse never clashes).
+        A bank question since deleted is left out."""
+        bank: dict[str, dict] = {}
+        for child in self.assessment_questions:
+            value = child.value
+            if child.block_type == "bank_question":
+                if value["question"] is None:
+                    continue
+                value = value["question"].as_value(topic=value["topic"])
+            bank[child.id] = question_as_data(value, question_id=child.id)
+        return bank
 
 
 class LessonPage(Page):
@@ -211,3 +220,63 @@ class LessonPage(Page):
             for bound in block.value["questions"].bound_blocks:
                 questions[bound.id] = question_as_data(bound.value, question_id=bound.id)
         return questions
+
+
+def two_empty_options():
+    """A new bank question starts with the two options it needs, so the editor shows no
+    "at least 2" error before anything is typed (as a course's own question does)."""
+    empty = {"type": "option", "value": {"text": "", "correct": False, "feedback": ""}}
+    return BankOptionsBlock().to_python([empty, dict(empty)])
+
+
+class BankQuestion(models.Model):
+    """A question in the question bank shared by every course: written once, chosen into
+    any course's final assessment. Content, like H5P activities and pages, is shared by
+    every partnership (courses know no partnership); answers are scoped in the results."""
+
+    text = models.TextField()
+    multiple = models.BooleanField(
+        default=False, help_text="Tick if the learner must select every correct option."
+    )
+    explanation = models.TextField(blank=True, help_text="Shown after answering.")
+    # Options are a StreamField so each keeps a stable id: answers refer to option ids.
+    options = StreamField(BankOptionsBlock(), use_json_field=True, default=two_empty_options)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    panels = [
+        FieldPanel("text"),
+        FieldPanel("multiple"),
+        FieldPanel("explanation"),
+        FieldPanel("options"),
+    ]
+
+    class Meta:
+        ordering = ["text"]
+        verbose_name = "question bank question"
+
+    def __str__(self) -> str:
+        return self.text if len(self.text) <= 80 else f"{self.text[:79]}…"
+
+    def clean(self) -> None:
+        """The same rule as a course's own questions: one correct option, or several for a
+        'multiple' question."""
+        correct = sum(1 for option in self.options if option.value["correct"])
+        if correct == 0:
+            raise ValidationError({"options": "Mark at least one option as correct."})
+        if correct > 1 and not self.multiple:
+            raise ValidationError(
+                {
+                    "options": "A single-answer question can have only one correct option: "
+                    "tick 'multiple' or leave one option correct."
+                }
+            )
+
+    def as_value(self, *, topic: str = "") -> dict:
+        """This question shaped like a question block's value, for `question_as_data`."""
+        return {
+            "text": self.text,
+            "multiple": self.multiple,
+            "explanation": self.explanation,
+            "topic": topic or "",
+            "options": self.options,
+        }

@@ -17,7 +17,11 @@ from courses.exceptions import AnswerRejected
 
 
 def question_as_data(value, *, question_id: str) -> dict[str, Any]:
-    """A question block's value as plain data: what services need to mark an answer."""
+    """A question's value as plain data: what services need to mark an answer.
+
+    `value` is a question block's value, or a bank question's (`BankQuestion.as_value`):
+    options come as a ListBlock's items or a StreamField's children, both carrying ids."""
+    options = value["options"]
     return {
         "id": question_id,
         "text": value["text"],
@@ -31,7 +35,7 @@ def question_as_data(value, *, question_id: str) -> dict[str, Any]:
                 "correct": bool(bound.value["correct"]),
                 "feedback": bound.value["feedback"],
             }
-            for bound in value["options"].bound_blocks
+            for bound in getattr(options, "bound_blocks", options)
         ],
     }
 

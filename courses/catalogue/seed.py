@@ -127,3 +127,45 @@ def seed_h5p_placement(*, home: Page, activity) -> None:
     if lesson is not None and not activities_in_lesson(lesson):
         lesson.body.append(("h5p", {"activity": activity, "required": True, "min_score": 0.8}))
         lesson.save_revision().publish()
+
+
+BANK_QUESTIONS = [
+    {
+        "text": "Neglect is the most common reason for a child protection plan in England.",
+        "explanation": "Neglect has been the most common category for many years.",
+        "options": [("True", True, "It is."), ("False", False, "It is the most common.")],
+    },
+    {
+        "text": "Which of these can be signs of neglect? Select all that apply.",
+        "multiple": True,
+        "explanation": "Look for patterns over time, not a single event.",
+        "options": [
+            ("Missed health appointments", True, ""),
+            ("Persistent poor hygiene", True, ""),
+            ("One late school pick-up", False, "A single event is rarely neglect alone."),
+        ],
+    },
+]
+
+
+def seed_question_bank() -> list:
+    """A few questions in the shared question bank for trainers to reuse; safe to run
+    twice (found by their text)."""
+    from courses.catalogue.models import BankQuestion
+
+    questions = []
+    for data in BANK_QUESTIONS:
+        options = [
+            ("option", {"text": text, "correct": correct, "feedback": feedback})
+            for text, correct, feedback in data["options"]
+        ]
+        question, _ = BankQuestion.objects.get_or_create(
+            text=data["text"],
+            defaults={
+                "multiple": data.get("multiple", False),
+                "explanation": data["explanation"],
+                "options": options,
+            },
+        )
+        questions.append(question)
+    return questions

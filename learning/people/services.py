@@ -53,6 +53,8 @@ _H5P_PERMISSIONS = [
     "courses.add_h5pactivity",
     "courses.change_h5pactivity",
     "courses.view_h5pactivity",
+    # The question bank is content shared by every course and partnership, like H5P.
+    *[f"courses.{action}_bankquestion" for action in ("add", "change", "view")],
 ]
 # Evaluation forms are content shared by every partnership, like H5P activities.
 _EVALUATION_PERMISSIONS = [

@@ -41,6 +41,7 @@ from tests.matrix.fillers_course_results import (
 )
 from tests.matrix.fillers_evaluation import evaluation_fillers, evaluation_model_specs
 from tests.matrix.fillers_licences import licences_fillers, licences_model_specs
+from tests.matrix.fillers_question_bank import question_bank_model_specs
 from tests.matrix.fillers_training import training_fillers, training_model_specs
 from tests.matrix.fillers_training_attendance import training_attendance_fillers
 from tests.matrix.fillers_xapi import xapi_fillers
@@ -200,6 +201,7 @@ MODEL_SPECS: tuple[ModelSpec, ...] = (
     *course_results_model_specs(_snippet, _all),
     *evaluation_model_specs(_snippet),
     *licences_model_specs(_snippet, _all),
+    *question_bank_model_specs(_snippet),
 )
 
 
