@@ -4,6 +4,7 @@ most recent `stored` of the statements returned (Communication 2.1.3)."""
 
 from __future__ import annotations
 
+import base64
 import json
 import uuid
 from email.utils import parsedate_to_datetime
@@ -11,6 +12,7 @@ from email.utils import parsedate_to_datetime
 import pytest
 
 from learning.xapi.models import XAPIStatement
+from tests.factories import XAPIClientFactory
 from tests.h5p.test_xapi import V, post, statement, tool  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db
@@ -66,3 +68,46 @@ def test_last_modified_is_the_latest_stored_of_the_statements_returned(tool):  #
     assert parsedate_to_datetime(listing["Last-Modified"]) == _stored(second)
     assert parsedate_to_datetime(oldest_only["Last-Modified"]) == _stored(first)
     assert "Last-Modified" not in none
+
+
+VOIDED = "http://adlnet.gov/expapi/verbs/voided"
+
+
+def test_a_voiding_statement_that_arrives_first_voids_its_target_when_it_arrives(tool):  # noqa: F811
+    target_id = str(uuid.uuid4())
+    voiding = statement(
+        verb={"id": VOIDED, "display": {"en-US": "voided"}},
+        object={"objectType": "StatementRef", "id": target_id},
+    )
+    assert post(tool, voiding).status_code == 200
+
+    stored = tool.put(
+        f"/xapi/statements?statementId={target_id}",
+        json.dumps(statement()),
+        "application/json",
+        **V,
+    )
+
+    assert stored.status_code == 204
+    assert tool.get("/xapi/statements", {"statementId": target_id}, **V).status_code == 404
+    found = tool.get("/xapi/statements", {"voidedStatementId": target_id}, **V)
+    assert found.status_code == 200
+    assert found.json()["id"] == target_id
+    listed = tool.get("/xapi/statements", **V).json()["statements"]
+    assert [s["object"]["id"] for s in listed] == [target_id]  # only the voiding statement
+
+
+def test_another_senders_early_voiding_statement_does_not_void(tool, client):  # noqa: F811
+    other = XAPIClientFactory()
+    token = base64.b64encode(f"{other.key}:{other.plain_secret}".encode()).decode()
+    client.defaults["HTTP_AUTHORIZATION"] = f"Basic {token}"
+    target_id = str(uuid.uuid4())
+    voiding = statement(
+        verb={"id": VOIDED, "display": {"en-US": "voided"}},
+        object={"objectType": "StatementRef", "id": target_id},
+    )
+    assert post(client, voiding).status_code == 200
+
+    post(tool, statement(id=target_id))
+
+    assert tool.get("/xapi/statements", {"statementId": target_id}, **V).status_code == 200
