@@ -43,6 +43,10 @@ class H5PActivityBlock(blocks.StructBlock):
             activity=value.get("activity"),
             lesson=parent_context.get("page"),
         )
+        # What a hook of the app above put in the page's context (the viewer's own result).
+        activity = value.get("activity")
+        results = parent_context.get("h5p_results") or {}
+        context["h5p_result"] = results.get(activity.pk) if activity else None
         return context
 
     class Meta:

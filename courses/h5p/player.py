@@ -31,7 +31,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from courses.exceptions import LaunchRejected
 from courses.h5p.launch import launch_is_playable, launch_token_read
 from courses.h5p.models import H5PActivity
-from courses.h5p.selectors import activity_iri, lesson_iri
+from courses.h5p.selectors import LOAD_FAILURE_STATE_ID, activity_iri, lesson_iri
 from courses.h5p.storage import MARKER
 
 CSP_HEADER = "Content-Security-Policy"
@@ -113,6 +113,7 @@ def play(request: HttpRequest, pk: int) -> HttpResponse:
             "lesson_iri": lesson_iri(launch.lesson_id) if launch.lesson_id else "",
             "launch_token": token,
             "is_preview": launch.is_preview,
+            "load_failure_state_id": LOAD_FAILURE_STATE_ID,
         },
     )
     response[CSP_HEADER] = player_policy(request, package=package)

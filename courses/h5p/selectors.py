@@ -9,6 +9,11 @@ from django.conf import settings
 
 from wagtail.models import Page
 
+# The State document our player writes when a package fails to build for a learner: the
+# failure reaches the trainer through the xAPI path the player already uses (scoped by
+# its launch token), and learning.course_results counts it.
+LOAD_FAILURE_STATE_ID = "nml-load-failure"
+
 
 @dataclass(frozen=True)
 class PlacedActivity:

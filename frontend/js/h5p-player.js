@@ -21,9 +21,24 @@
     return all;
   }
 
-  function stateUrl(listing) {
+  function stateUrl(listing, stateId) {
     return data.stateUrl + "?activityId=" + encodeURIComponent(data.activityIri) +
-      (listing ? "" : "&stateId=" + STATE_ID) + "&agent=" + encodeURIComponent("{}");
+      (listing ? "" : "&stateId=" + encodeURIComponent(stateId || STATE_ID)) +
+      "&agent=" + encodeURIComponent("{}");
+  }
+
+  // A package that fails to build is the trainer's to fix: record the failure as a State
+  // document of this launch (the server counts learners it failed for on the activity).
+  function reportFailure() {
+    if (!records || !data.loadFailureStateId) return;
+    enqueue(function () {
+      return fetch(stateUrl(false, data.loadFailureStateId), {
+        method: "PUT",
+        credentials: "omit",
+        headers: headers({ "Content-Type": "application/json" }),
+        body: JSON.stringify({ failed: true, lesson: data.lessonIri || null })
+      });
+    });
   }
 
   function currentState() {
@@ -176,6 +191,7 @@
       "if it still does not load, tell your trainer.";
     root.appendChild(message);
     tellLesson({ status: "failed" });
+    reportFailure();
     watchHeight();
   }
 })();

@@ -38,7 +38,7 @@ from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from courses.catalogue.models import CoursePage, LessonPage
 from courses.catalogue.questions import answer_is_correct, text_without_select_all
 from courses.h5p.models import H5PActivity
-from courses.h5p.selectors import activities_in_lesson
+from courses.h5p.selectors import LOAD_FAILURE_STATE_ID, activities_in_lesson
 from learning.evaluation.selectors import AttachmentReport, attachment_for_course, evaluation_report
 from learning.people.models import Agency, User
 from learning.people.roles import Role, user_roles
@@ -49,7 +49,7 @@ from learning.progress.models import (
     Enrolment,
     KnowledgeCheckAnswer,
 )
-from learning.xapi.models import H5PResult
+from learning.xapi.models import H5PResult, XAPIState
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -504,6 +504,45 @@ def _activity_figures(scope: Scope, lessons: list[LessonPage]) -> list[ActivityF
         if best is not None:
             row.best_scores.append(best)
     return list(figures.values())
+
+
+def lessons_placing(activity: H5PActivity) -> list[LessonPage]:
+    """The live lessons whose body places the activity, in site order (one query; the
+    placements are read from each lesson's raw body)."""
+    lessons = LessonPage.objects.live().order_by("path")
+    return [
+        lesson
+        for lesson in lessons
+        if any(placed.activity_id == activity.pk for placed in activities_in_lesson(lesson))
+    ]
+
+
+def activity_results(*, scope: Scope, activity: H5PActivity) -> list[ActivityFigures]:
+    """One activity's figures per placement (lesson), across courses, for the learners in
+    scope: the same rule as a course's H5P rows (a result naming no lesson counts at the
+    activity's first placement)."""
+    return [
+        row
+        for row in _activity_figures(scope, lessons_placing(activity))
+        if row.activity.pk == activity.pk
+    ]
+
+
+def activity_load_failures(*, scope: Scope, activity: H5PActivity) -> int:
+    """How many learners in scope the activity failed to load for since it was last saved
+    (the player records a failure as a State document, courses.h5p.selectors)."""
+    failures = XAPIState.objects.filter(
+        activity_id=activity.iri,
+        state_id=LOAD_FAILURE_STATE_ID,
+        learner__isnull=False,
+        updated__gte=activity.uploaded_at,
+    )
+    return (
+        scope.filter(failures, agency_path="learner__agency")
+        .values("learner_id")
+        .distinct()
+        .count()
+    )
 
 
 def course_results(*, scope: Scope, course: CoursePage) -> CourseResults:

@@ -16,10 +16,14 @@ from django.urls import path, reverse
 
 from wagtail.admin.views.reports import ReportView
 
+from courses.h5p.models import H5PActivity
 from learning.course_results.selectors import (
+    ActivityFigures,
     CourseSummary,
     KnowledgeGap,
     LearnerResult,
+    activity_load_failures,
+    activity_results,
     course_evaluation,
     course_results,
     course_results_scope_for,
@@ -218,6 +222,35 @@ class KnowledgeGapsView(ScopedResultsMixin, SafeSpreadsheetExportMixin, ReportVi
         return context
 
 
+class ActivityResultsView(ScopedResultsMixin, ReportView):
+    """One H5P activity, linked from its admin listing: its learners' results in each
+    lesson placing it, and how many learners it failed to load for."""
+
+    header_icon = "media"
+    results_template_name = "learning/course_results/activity_results.html"
+    index_url_name = "learning_course_results:index"
+    paginate_by = None
+
+    def setup(self, request: HttpRequest, *args, **kwargs) -> None:
+        super().setup(request, *args, **kwargs)
+        self.activity = get_object_or_404(H5PActivity, pk=kwargs["activity_id"])
+
+    def get_page_title(self) -> str:
+        return f"Results: {self.activity.title}"
+
+    def get_queryset(self) -> list[ActivityFigures]:
+        return activity_results(scope=self.results_scope, activity=self.activity)
+
+    def get_context_data(self, **kwargs) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context.update(
+            activity=self.activity,
+            load_failures=activity_load_failures(scope=self.results_scope, activity=self.activity),
+            index_url=reverse("learning_course_results:index"),
+        )
+        return context
+
+
 def can_see_course_results(user) -> bool:
     """Whether to show the reports in the menu (the views check again)."""
     try:
@@ -230,6 +263,7 @@ def can_see_course_results(user) -> bool:
 course_results_urls = [
     path("", CourseResultsIndexView.as_view(), name="index"),
     path("<int:course_id>/", CourseResultsView.as_view(), name="course"),
+    path("activities/<int:activity_id>/", ActivityResultsView.as_view(), name="activity"),
 ]
 knowledge_gaps_urls = [
     path("", KnowledgeGapsView.as_view(), name="index"),

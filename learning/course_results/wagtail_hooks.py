@@ -5,7 +5,9 @@ from django.urls import include, path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 
+from courses.h5p.models import H5PActivity
 from learning.course_results.views import (
     can_see_course_results,
     course_results_urls,
@@ -46,3 +48,16 @@ def register_knowledge_gaps_menu_item():
         icon_name="help",
         order=130,
     )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def h5p_activity_results_button(snippet, user, next_url=None):
+    """From the H5P activities listing, the activity's results per placement (and load
+    failures), for whoever may see course results."""
+    if isinstance(snippet, H5PActivity) and can_see_course_results(user):
+        yield Button(
+            "Results",
+            reverse("learning_course_results:activity", args=[snippet.pk]),
+            icon_name="list-ul",
+            priority=20,
+        )

@@ -9,6 +9,7 @@ from django.db.models import Q, QuerySet
 
 from learning.people.models import User
 from learning.xapi.models import (
+    H5PResult,
     XAPIAttachment,
     XAPIClient,
     XAPIProfile,
@@ -200,3 +201,29 @@ def stored_attachments(statements: list[dict]) -> QuerySet[XAPIAttachment]:
         if isinstance(item, dict) and isinstance(item.get("sha2"), str)
     }
     return XAPIAttachment.objects.filter(sha2__in=wanted).order_by("sha2")
+
+
+# --- A learner's own H5P results (lesson page and My learning) --------------------------
+
+
+def learner_lesson_h5p_results(*, learner: User, lesson) -> dict[int, H5PResult]:
+    """The learner's result for each activity the lesson places, by activity id (one
+    query). A result recorded before results were kept per placement (no lesson) shows
+    only where no result for this placement exists."""
+    results: dict[int, H5PResult] = {}
+    rows = H5PResult.objects.filter(learner=learner).filter(
+        Q(lesson_id=lesson.pk) | Q(lesson__isnull=True)
+    )
+    for row in sorted(rows, key=lambda r: r.lesson_id is not None):
+        results[row.activity_id] = row  # the placement's own result wins
+    return results
+
+
+def learner_h5p_results(*, learner: User) -> list[H5PResult]:
+    """Every H5P result of the learner, with the activity and lesson they belong to, most
+    recent first (one query)."""
+    return list(
+        H5PResult.objects.filter(learner=learner)
+        .select_related("activity", "lesson")
+        .order_by("-updated_at", "-pk")
+    )

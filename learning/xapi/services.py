@@ -221,6 +221,29 @@ def _void_targets(new: list[XAPIStatement]) -> None:
         ).update(voided=True)
 
 
+def _void_early_targets(new: list[XAPIStatement]) -> None:
+    """A voiding statement may arrive before the statement it voids (xAPI Data 2.3.2 does
+    not let an LRS require the target first): the target is voided when it arrives, if
+    the same sender voided it. One query, on the (learner, object_id) index."""
+    targets = [row for row in new if row.verb != VOIDED]
+    if not targets:
+        return
+    first = targets[0]  # one request, one sender
+    owner = {"learner": first.learner} if first.learner else {"client": first.client}
+    ids = {str(row.statement_id) for row in targets}
+    early = {
+        object_id.lower()
+        for object_id in XAPIStatement.objects.filter(
+            verb=VOIDED, object_id__in=ids | {i.upper() for i in ids}, **owner
+        ).values_list("object_id", flat=True)
+    }
+    voided = [row for row in targets if str(row.statement_id) in early]
+    if voided:
+        XAPIStatement.objects.filter(pk__in=[row.pk for row in voided]).update(voided=True)
+        for row in voided:
+            row.voided = True
+
+
 # A request races another for the same id at most once per id it sends; a few more passes
 # than that would mean something else is wrong.
 _STORE_PASSES = 3
@@ -230,6 +253,7 @@ def _insert(new: list[XAPIStatement]) -> None:
     with transaction.atomic():
         XAPIStatement.objects.bulk_create(new)
         _void_targets(new)
+        _void_early_targets(new)
         for listener in hooks.get_hooks("xapi_statements_recorded"):
             listener(new)
 

@@ -234,6 +234,14 @@ def _statement_visible_to(learner: User | None, client: XAPIClient | None):
 def statements(request: HttpRequest, *, learner, client) -> HttpResponse:
     if request.method in ("GET", "HEAD"):
         return _statements_get(request, learner=learner, client=client)
+    if request.content_type not in ("application/json", "multipart/mixed"):
+        # Communication 2.1.1/2.1.2: statements are sent as JSON, or as multipart/mixed
+        # with attachments; anything else is a bad request, not a guess.
+        return _error(
+            400,
+            f"Content-Type: statements are sent as application/json (or multipart/mixed "
+            f"with attachments), not {request.content_type or 'nothing'}",
+        )
     body, parts = request.body, {}
     try:
         if request.content_type == "multipart/mixed":
@@ -360,8 +368,11 @@ def _statements_query(request: HttpRequest, *, learner, client) -> HttpResponse:
         row = visible.filter(statement_id=statement_id, voided=name == "voidedStatementId").first()
         if row is None:
             return _error(404, f"{name}: no statement {statement_id} you may see")
-        return _statements_response(
-            row.data, fmt=fmt, language=language, attachments=attachments, single=True
+        return _last_modified(
+            _statements_response(
+                row.data, fmt=fmt, language=language, attachments=attachments, single=True
+            ),
+            [row],
         )
     filters: dict = {}
     if "agent" in params:
@@ -412,13 +423,24 @@ def _statements_query(request: HttpRequest, *, learner, client) -> HttpResponse:
         query = params.copy()
         query["cursor"] = str(page[-1].pk)
         more_iri = f"{request.path}?{query.urlencode()}"
-    return _statements_response(
-        {"statements": [row.data for row in page], "more": more_iri},
-        fmt=fmt,
-        language=language,
-        attachments=attachments,
-        single=False,
+    return _last_modified(
+        _statements_response(
+            {"statements": [row.data for row in page], "more": more_iri},
+            fmt=fmt,
+            language=language,
+            attachments=attachments,
+            single=False,
+        ),
+        page,
     )
+
+
+def _last_modified(response: HttpResponse, rows) -> HttpResponse:
+    """Communication 2.1.3: Last-Modified is the most recent `stored` of the statements
+    returned (none when none is)."""
+    if rows:
+        response["Last-Modified"] = http_date(max(row.stored for row in rows).timestamp())
+    return response
 
 
 def _statements_response(

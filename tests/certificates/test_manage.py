@@ -41,7 +41,8 @@ def test_my_learning_lists_certificates_and_only_the_owner_downloads(
     # page lists the learner's training sessions.
     # 23: one more for the evaluations to complete (learning.evaluation, issue 15).
     # 24: one more for the learner's licences (learning.licences, issue 14).
-    with django_assert_max_num_queries(24):
+    # 25: one more for the learner's H5P results panel (learning.xapi, issue 17).
+    with django_assert_max_num_queries(25):
         body = client.get("/my-learning/").content.decode()
     assert "Your certificates" in body
     assert "Understanding child neglect" in body

@@ -45,6 +45,7 @@ from tests.matrix.fillers_question_bank import question_bank_model_specs
 from tests.matrix.fillers_training import training_fillers, training_model_specs
 from tests.matrix.fillers_training_attendance import training_attendance_fillers
 from tests.matrix.fillers_xapi import xapi_fillers
+from tests.matrix.fillers_xapi2 import xapi2_fillers
 from tests.matrix.streamfield_data import block_post_data
 from tests.matrix.world import World
 
@@ -1165,6 +1166,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **licences_fillers(),
     **authoring_fillers(),
     **xapi_fillers(),
+    **xapi2_fillers(),
 }
 
 
