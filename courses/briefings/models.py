@@ -31,6 +31,7 @@ from wagtail.search import index
 from courses.blocks import SourcesBlock
 from courses.briefings.blocks import KeyLinksBlock, ReflectionQuestionsBlock
 from courses.briefings.pdf import briefing_pdf, briefing_pdf_response
+from courses.catalogue.forms import ErrorLocationsPageForm
 from courses.catalogue.models import CoursePage
 from courses.page_context import page_context_construct
 
@@ -135,6 +136,8 @@ class BriefingIndexPage(Page):
 
 class BriefingPage(RoutablePageMixin, Page):
     """A 7-minute briefing: learning from an audit or case review, in a fixed structure."""
+
+    base_form_class = ErrorLocationsPageForm
 
     briefing_type = models.CharField(
         "type", max_length=30, choices=BriefingType.choices, default=BriefingType.THEMATIC

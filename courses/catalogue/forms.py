@@ -3,6 +3,8 @@ field, and the address (slug) made for them."""
 
 from __future__ import annotations
 
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString
 from django.utils.text import slugify
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -36,7 +38,88 @@ def course_edit_handler(content_panels, promote_panels) -> TabbedInterface:
     )
 
 
-class GeneratedSlugPageForm(WagtailAdminPageForm):
+def _panel_locations(panel, tab=None, section=None, out=None) -> dict:
+    """Map each field and inline relation to (tab heading, tab id, section heading, label),
+    walking the edit handler as Wagtail renders it (tab ids are `tab-<identifier>`)."""
+    out = {} if out is None else out
+    children = getattr(panel, "children", None) or []
+    if isinstance(panel, TabbedInterface):
+        for child, identifier in zip(children, panel.child_identifiers, strict=False):
+            _panel_locations(child, (child.heading, identifier), None, out)
+        return out
+    name = getattr(panel, "relation_name", None) or getattr(panel, "field_name", None)
+    if name and name not in out:
+        out[name] = (tab, section, getattr(panel, "heading", "") or getattr(panel, "label", ""))
+    for child in children:
+        heading = section
+        if getattr(child, "children", None) and child.heading:
+            heading = child.heading
+        _panel_locations(child, tab, heading, out)
+    return out
+
+
+class _LinkedError(SafeString):
+    """An error whose tab link survives Wagtail's message, which prefixes each error with
+    `label + error` (plain string concatenation would drop the HTML's safety)."""
+
+    def __radd__(self, other: str) -> _LinkedError:
+        return _LinkedError(conditional_escape(other) + str.__str__(self))
+
+
+class ErrorLocationsPageForm(WagtailAdminPageForm):
+    """When saving fails, each error is named with its section and its tab, linked, in the
+    message at the top: a trainer on one tab would not otherwise find an error on another,
+    and would think their work was lost."""
+
+    def is_valid(self) -> bool:
+        valid = super().is_valid()
+        if not valid and not getattr(self, "_errors_located", False):
+            self._errors_located = True
+            for message in self.error_locations():
+                self.add_error(None, message)
+        return valid
+
+    def error_locations(self) -> list[str]:
+        try:
+            locations = _panel_locations(self._meta.model.get_edit_handler())
+        except AttributeError:
+            return []
+        found = []
+        for name, errors in list(self.errors.items()):
+            if name in locations:
+                tab, section, label = locations[name]
+                if not label and name in self.fields:
+                    label = self.fields[name].label
+                found += [self._located((tab, section, label), None, e) for e in errors]
+        for name, formset in getattr(self, "formsets", {}).items():
+            if name not in locations:
+                continue
+            noun = str(formset.model._meta.verbose_name).capitalize()
+            for e in formset.non_form_errors():
+                found.append(self._located(locations[name], None, e))
+            for n, form_errors in enumerate(formset.errors, 1):
+                for field, errors in form_errors.items():
+                    label = f"{noun} {n}"
+                    if field in formset.forms[n - 1].fields and field != "__all__":
+                        label += f" › {formset.forms[n - 1][field].label}"
+                    found += [self._located(locations[name], label, e) for e in errors]
+        return found
+
+    @staticmethod
+    def _located(location, item: str | None, error: str) -> str:
+        tab, section, label = location
+        where = " › ".join(str(p) for p in (section, label, item) if p)
+        if tab is None:
+            return format_html("{}: {}", where, error)
+        heading, identifier = tab
+        return _LinkedError(
+            format_html(
+                '{}: {} (on the <a href="#tab-{}">{} tab</a>)', where, error, identifier, heading
+            )
+        )
+
+
+class GeneratedSlugPageForm(ErrorLocationsPageForm):
     """The slug is made from the title (unique among the page's siblings) when none is
     given, and a page's own slug and promote settings are kept when the tab is hidden."""
 

@@ -12,7 +12,7 @@ from django.db import models
 
 from wagtail.search import index
 
-from courses.h5p.selectors import activity_iri
+from courses.h5p.selectors import activity_iri, activity_type_title
 
 
 class H5PActivity(index.Indexed, models.Model):
@@ -57,3 +57,11 @@ class H5PActivity(index.Indexed, models.Model):
         """The xAPI activity id statements use for this activity."""
 
         return activity_iri(self.pk)
+
+    @property
+    def type_title(self) -> str:
+        """The kind of activity in H5P's words ("Multiple Choice"), for the admin lists."""
+
+        return activity_type_title(
+            main_library=self.main_library, unpacked_folder=self.unpacked_folder
+        )

@@ -69,3 +69,25 @@ def id_from_iri(iri: object, kind: str) -> int | None:
         return None
     match = re.fullmatch(rf"{re.escape(site_iri())}/{kind}/(\d+)", iri)
     return int(match.group(1)) if match else None
+
+
+def activity_type_title(*, main_library: str, unpacked_folder: str) -> str:
+    """The activity's type as H5P names it ("Multiple Choice"), read from the main library's
+    library.json so trainers choosing an activity see a word they know, not a machine name."""
+    import json
+
+    from django.core.files.storage import default_storage
+
+    if unpacked_folder and main_library:
+        try:
+            folders, _files = default_storage.listdir(unpacked_folder)
+            for folder in folders:
+                if folder.startswith(f"{main_library}-"):
+                    with default_storage.open(f"{unpacked_folder}/{folder}/library.json") as f:
+                        title = json.load(f).get("title")
+                    if isinstance(title, str) and title.strip():
+                        return title.strip()
+        except (OSError, ValueError):
+            pass
+    name = main_library.removeprefix("H5P.")
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)

@@ -7,8 +7,14 @@ from django.urls import path
 from django.utils.functional import cached_property
 
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.widgets.button import Button
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.h5p.forms import H5PActivityForm
@@ -38,13 +44,50 @@ class H5PActivityPreviewView(InspectView):
         return context
 
 
+def _activity_columns(title_column) -> list:
+    """Type, uploader and date beside the title, so trainers pick the activity they mean."""
+    return [
+        title_column,
+        Column("type_title", label="Type", sort_key="main_library"),
+        Column("uploaded_by", label="Uploaded by", sort_key=None),
+        DateColumn("uploaded_at", label="Uploaded", sort_key="uploaded_at"),
+    ]
+
+
+class H5PChooserColumnsMixin:
+    @property
+    def columns(self):
+        columns = super().columns
+        title = next((c for c in columns if isinstance(c, TitleColumn)), columns[0])
+        return _activity_columns(title) + [c for c in columns[1:] if c is not title]
+
+
+class H5PChooseView(H5PChooserColumnsMixin, ChooseView):
+    pass
+
+
+class H5PChooseResultsView(H5PChooserColumnsMixin, ChooseResultsView):
+    pass
+
+
+class H5PChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = H5PChooseView
+    choose_results_view_class = H5PChooseResultsView
+
+
 class H5PActivityViewSet(SnippetViewSet):
     model = H5PActivity
     icon = "media"
     menu_label = "H5P activities"
     menu_order = 250
     add_to_admin_menu = True
-    list_display = ["title", "main_library", "uploaded_at", "uploaded_by"]
+    chooser_viewset_class = H5PChooserViewSet
+    list_display = [
+        "title",
+        Column("type_title", label="Type", sort_key="main_library"),
+        Column("uploaded_by", label="Uploaded by"),
+        DateColumn("uploaded_at", label="Uploaded", sort_key="uploaded_at"),
+    ]
     search_fields = ["title"]
     edit_handler = ObjectList(
         [FieldPanel("title"), FieldPanel("package")], base_form_class=H5PActivityForm
