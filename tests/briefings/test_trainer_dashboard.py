@@ -1,4 +1,4 @@
-"""The trainer's admin dashboard: titled with the service, no broken avatars, shortcuts to
+"""The trainer's admin dashboard: titled with their partnership, no broken avatars, shortcuts to
 a new briefing and to their drafts; related courses chosen with a page chooser."""
 
 from __future__ import annotations
@@ -22,13 +22,14 @@ def trainer():
     return with_mfa(UserFactory(roles={Role.TRAINER}))
 
 
-def test_dashboard_is_titled_with_the_service_and_shows_no_gravatar(client, briefings, trainer):
+def test_dashboard_is_titled_with_the_partnership_and_shows_no_gravatar(client, briefings, trainer):
+    """Titled with the trainer's partnership (issue 20), never the host name."""
     client.force_login(trainer)
     html = client.get("/admin/").content.decode()
     soup = BeautifulSoup(html, "html.parser")
     welcome = soup.find("h1").get_text(" ", strip=True)
     assert "localhost" not in welcome
-    assert "Neglect Matters Learning" in welcome
+    assert trainer.agency.partnership.name in welcome
     assert "gravatar.com" not in html
 
 
