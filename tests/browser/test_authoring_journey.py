@@ -1,17 +1,18 @@
 """A trainer writes a two-lesson course in the admin, previews it whole and submits it
-once; a partnership manager approves it once and the course and both lessons go live.
-axe-core checks every new admin page visited.
-
-(The step where the trainer reads the course's results joins this journey when the
-course results report lands: see issue 20.)"""
+once; a partnership manager approves it once and the course and both lessons go live; a
+learner of the trainer's partnership completes it on the site, and the trainer reads the
+completion in the course results (issue 20). axe-core checks every new admin page visited
+and the learner's pages."""
 
 from __future__ import annotations
 
 import pytest
 from allauth.mfa.models import Authenticator
+from playwright.sync_api import expect
 
 from courses.catalogue.models import CoursePage, LessonPage
 from learning.people.roles import Role
+from learning.progress.models import CourseCompletion
 from tests.browser.signing_in import sign_in_by_cookie
 from tests.factories import CourseIndexPageFactory, UserFactory
 
@@ -115,3 +116,35 @@ def test_trainer_writes_and_submits_a_course_and_the_manager_approves_it_once(
     assert [lesson.live for lesson in LessonPage.objects.child_of(course)] == [True, True]
     page.goto(course.url)
     assert page.get_by_role("link", name="1. Why teenagers are missed").is_visible()
+
+    # A learner of the trainer's partnership takes the course on the site, lesson by lesson.
+    learner = UserFactory(agency=trainer.agency, first_name="Lou", last_name="Learner")
+    sign_in_by_cookie(page, learner)
+    first, second = LessonPage.objects.child_of(course).order_by("path")
+    page.goto(course.url)
+    assert_accessible(page)
+    page.get_by_role("button", name="Start the course").click()
+    page.wait_for_url(f"**{first.url}")
+    assert_accessible(page)
+    page.get_by_role("button", name="Complete this lesson and continue").click()
+    page.wait_for_url(f"**{second.url}")
+    page.get_by_role("button", name="Complete this lesson", exact=True).click()
+    page.wait_for_url(f"**{course.url}")
+    expect(page.get_by_text("You have completed Neglect in adolescence.")).to_be_visible()
+    assert_accessible(page)
+    assert CourseCompletion.objects.filter(learner=learner, course=course).count() == 1
+
+    # The trainer sees the completion in the course results, and the learner in its list.
+    sign_in_by_cookie(page, trainer)
+    page.goto("/admin/reports/course-results/")
+    row = page.locator(f"tr[data-course='{course.pk}']")
+    expect(row.locator("[data-figure='enrolled']")).to_have_text("1")
+    expect(row.locator("[data-figure='completed']")).to_have_text("1")
+    assert_accessible(page)
+    row.get_by_role("link", name="Neglect in adolescence").click()
+    page.wait_for_url(f"**/admin/reports/course-results/{course.pk}/")
+    expect(page.locator("[data-summary] [data-figure='completed']")).to_have_text("1")
+    learner_row = page.locator(f"tr[data-learner='{learner.pk}']")
+    expect(learner_row.get_by_role("rowheader")).to_have_text("Lou Learner")
+    expect(learner_row.locator("[data-figure='status']")).to_have_text("Completed")
+    assert_accessible(page)
