@@ -9,10 +9,12 @@ XML files, which a browser would run script in, are served fully sandboxed and a
 downloads. What the player may do instead comes from its launch token
 (`courses.h5p.launch`), checked here for the page and for every file.
 
-The policy allows only our static files, this launch's package folder and the xAPI
-endpoint. It allows `'unsafe-eval'` (older content types built on EmbeddedJS, such as
-MultiChoice 1.14, QuestionSet 1.17, Interactive Video and Course Presentation, compile
-templates with `new Function`): here only, never on the site's own pages.
+The policy allows only our static files, this launch's package folder, the xAPI
+endpoint and the media hosts an operator lists in `H5P_MEDIA_HOSTS`
+(`courses.h5p.media`). It allows `'unsafe-eval'` (older content types built on
+EmbeddedJS, such as MultiChoice 1.14, QuestionSet 1.17, Interactive Video and Course
+Presentation, compile templates with `new Function`): here only, never on the site's own
+pages.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from courses.exceptions import LaunchRejected
 from courses.h5p.launch import launch_is_playable, launch_token_read
+from courses.h5p.media import media_hosts
 from courses.h5p.models import H5PActivity
 from courses.h5p.selectors import LOAD_FAILURE_STATE_ID, activity_iri, lesson_iri
 from courses.h5p.storage import MARKER
@@ -58,17 +61,20 @@ def player_policy(request: HttpRequest, *, package: str) -> str:
     xapi = " ".join(
         _absolute(request, reverse(name)) for name in ("xapi:statements", "xapi:activity_state")
     )
+    # Media hosts the operator chose (H5P_MEDIA_HOSTS): their videos, images and embedded
+    # players, and the player scripts YouTube's and Vimeo's embeds load.
+    media = "".join(f" https://{host}" for host in media_hosts())
     directives = {
         "sandbox": "allow-scripts",
         "default-src": "'none'",
-        "script-src": f"{static} {files} 'unsafe-eval'",
+        "script-src": f"{static} {files}{media} 'unsafe-eval'",
         # H5P content types set inline styles on the elements they build.
         "style-src": f"{static} {files} 'unsafe-inline'",
-        "img-src": f"{static} {files} data: blob:",
-        "media-src": f"{files} blob:",
+        "img-src": f"{static} {files}{media} data: blob:",
+        "media-src": f"{files}{media} blob:",
         "font-src": f"{static} {files} data:",
         "connect-src": f"{xapi} {files}",
-        "frame-src": files,
+        "frame-src": f"{files}{media}",
         "frame-ancestors": "'self'",
         "base-uri": "'none'",
         "form-action": "'none'",
