@@ -81,8 +81,8 @@ def test_player_policy_lets_in_media_from_the_configured_hosts_only(client, home
 
     settings.H5P_MEDIA_HOSTS = []
     strict = policy_of(Client().get(src))
-    assert "https://" not in strict["media-src"] + strict["frame-src"] + strict["img-src"]
-    assert strict["script-src"].split()[-1] == "'unsafe-eval'"
+    for directive in ("media-src", "frame-src", "img-src", "script-src"):
+        assert "https://" not in strict[directive], directive
 
 
 def test_upload_warns_the_trainer_naming_each_host_the_player_will_not_show(admin_client):
