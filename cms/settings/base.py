@@ -442,6 +442,11 @@ H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=2000)
 H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
 # Seconds a player's launch token (signed by the lesson page) stays valid.
 H5P_LAUNCH_TOKEN_MAX_AGE = env.int("H5P_LAUNCH_TOKEN_MAX_AGE", default=2 * 60 * 60)
+# Hosts the isolated H5P player may show media from (and run their players' scripts, as
+# YouTube's and Vimeo's need), space- or comma-separated, e.g.
+# "www.youtube.com www.youtube-nocookie.com player.vimeo.com". Media a package plays from
+# any other host is blocked: trainers are warned at upload, learners told in the lesson.
+H5P_MEDIA_HOSTS = env("H5P_MEDIA_HOSTS", default="").replace(",", " ").split()
 
 # --- Public section ------------------------------------------------------------------
 # Wrong employer codes or join links allowed per client address per minute; after that

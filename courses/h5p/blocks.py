@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from courses.h5p.launch import launch_url_for
+from courses.h5p.selectors import activity_media_blocked
 
 
 class PercentBlock(blocks.FloatBlock):
@@ -45,6 +46,9 @@ class H5PActivityBlock(blocks.StructBlock):
         )
         # What a hook of the app above put in the page's context (the viewer's own result).
         activity = value.get("activity")
+        context["blocked_media"] = (
+            activity_media_blocked(unpacked_folder=activity.unpacked_folder) if activity else []
+        )
         results = parent_context.get("h5p_results") or {}
         context["h5p_result"] = results.get(activity.pk) if activity else None
         return context

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from courses.h5p.media import blocked_hosts
 from courses.h5p.services import h5p_unpacked_folder_release_on_commit
 from courses.h5p.storage import unpack_package
 from courses.h5p.validation import PackageRejected, validate_package
@@ -20,7 +21,11 @@ def title_is_real(title: str) -> bool:
 
 class H5PActivityForm(WagtailAdminModelForm):
     """Validates and unpacks the package while the form is cleaned, so a refusal (even one
-    found only while unpacking) comes back as form errors and the activity is not saved."""
+    found only while unpacking) comes back as form errors and the activity is not saved.
+    `media_hosts_blocked` names the hosts of media the new package plays that the player
+    will not show, for the warning the admin views give."""
+
+    media_hosts_blocked: tuple[str, ...] = ()
 
     def clean(self):
         cleaned = super().clean()
@@ -29,6 +34,7 @@ class H5PActivityForm(WagtailAdminModelForm):
             try:
                 info = validate_package(package)
                 self._unpacked = (unpack_package(package), info.main_library)
+                self.media_hosts_blocked = tuple(blocked_hosts(info.external_media))
             except PackageRejected as rejected:
                 for reason in rejected.errors:
                     self.add_error("package", reason)

@@ -6,8 +6,11 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 
 from wagtail.models import Page
+
+from courses.h5p.media import ExternalMedia, media_blocked, unpacked_external_media
 
 # The State document our player writes when a package fails to build for a learner: the
 # failure reaches the trainer through the xAPI path the player already uses (scoped by
@@ -91,3 +94,20 @@ def activity_type_title(*, main_library: str, unpacked_folder: str) -> str:
             pass
     name = main_library.removeprefix("H5P.")
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+
+
+def activity_media_blocked(*, unpacked_folder: str) -> list[ExternalMedia]:
+    """The media an activity plays from hosts the player does not allow (H5P_MEDIA_HOSTS),
+    one per kind and host, for the note learners see beside it. A folder is named by its
+    package's hash and never changes, so its media list is cached; the setting is not."""
+    if not unpacked_folder:
+        return []
+    key = f"h5p-external-media:{unpacked_folder}"
+    media = cache.get(key)
+    if media is None:
+        media = unpacked_external_media(unpacked_folder)
+        cache.set(key, media, 24 * 60 * 60)
+    seen: dict[tuple[str, str], ExternalMedia] = {}
+    for item in media_blocked(media):
+        seen.setdefault((item.kind, item.host), item)
+    return list(seen.values())

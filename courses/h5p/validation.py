@@ -22,6 +22,7 @@ from typing import IO
 from django.conf import settings
 
 from courses.exceptions import PackageRejected
+from courses.h5p.media import ExternalMedia, external_media
 
 # The H5P specification's whitelist (h5p-php-library's default "content" extensions), less
 # `swf`: Flash is unsupported everywhere and only a risk. Libraries may also hold JS and CSS.
@@ -136,6 +137,8 @@ class H5PPackageInfo:
     # Library files of a type we never serve (Course Presentation's downloadify.swf):
     # left out when unpacking, not a reason to refuse the package.
     skipped: list[str] = field(default_factory=list)
+    # Media content.json plays from other hosts (courses.h5p.media).
+    external_media: list[ExternalMedia] = field(default_factory=list)
 
 
 # The newest H5P core API our player (h5p-standalone 3.8, H5P core 1.24) provides; a
@@ -283,13 +286,14 @@ def validate_package(file: IO[bytes]) -> H5PPackageInfo:
                 )
 
         json_limit = 1024 * 1024
+        content = None
         manifest = _read_json(archive, "h5p.json", reasons, json_limit)
         if "h5p.json" not in names:
             reasons.append("h5p.json is missing: every .h5p package has one at its top level")
         if "content/content.json" not in names:
             reasons.append("content/content.json is missing: the package has no content")
         else:
-            _read_json(archive, "content/content.json", reasons, max_total_bytes())
+            content = _read_json(archive, "content/content.json", reasons, max_total_bytes())
 
         title, main_library, libraries = "", "", []
         if manifest is not None:
@@ -363,4 +367,5 @@ def validate_package(file: IO[bytes]) -> H5PPackageInfo:
         files=sorted(names - set(skipped)),
         total_bytes=total,
         skipped=skipped,
+        external_media=external_media(content),
     )

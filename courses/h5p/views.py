@@ -3,6 +3,7 @@ isolation as learners (an opaque origin), under a preview launch that records no
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.urls import path
 from django.utils.functional import cached_property
 
@@ -15,10 +16,11 @@ from wagtail.snippets.views.chooser import (
     ChooseView,
     SnippetChooserViewSet,
 )
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
 from courses.h5p.forms import H5PActivityForm
 from courses.h5p.launch import preview_url_for
+from courses.h5p.media import media_hosts
 from courses.h5p.models import H5PActivity
 
 
@@ -42,6 +44,34 @@ class H5PActivityPreviewView(InspectView):
             else None
         )
         return context
+
+
+class BlockedMediaWarningMixin:
+    """After a package is saved, warn the trainer about media the player will not show:
+    learners would meet a gap where the video or image should be."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        hosts = getattr(form, "media_hosts_blocked", [])
+        if hosts:
+            messages.warning(
+                self.request,
+                "This activity plays media from "
+                + ", ".join(hosts)
+                + ", which learners' browsers will not show here: only media from "
+                + (", ".join(media_hosts()) or "inside the package")
+                + " can be shown. Learners will see a note instead. Put the media in the "
+                "package, or ask an administrator to allow the host.",
+            )
+        return response
+
+
+class H5PActivityCreateView(BlockedMediaWarningMixin, CreateView):
+    pass
+
+
+class H5PActivityEditView(BlockedMediaWarningMixin, EditView):
+    pass
 
 
 def _activity_columns(title_column) -> list:
@@ -82,6 +112,8 @@ class H5PActivityViewSet(SnippetViewSet):
     menu_order = 250
     add_to_admin_menu = True
     chooser_viewset_class = H5PChooserViewSet
+    add_view_class = H5PActivityCreateView
+    edit_view_class = H5PActivityEditView
     list_display = [
         "title",
         Column("type_title", label="Type", sort_key="main_library"),
