@@ -1,7 +1,9 @@
 """Real `.h5p` packages from public H5P examples, read from a folder outside the repository.
 
-The packages hold other projects' library code, so they are never committed: put them in
-`var/h5p-examples/` (or the folder H5P_EXAMPLES_DIR names). The ones these tests were
+Three of them ship in `tests/h5p/real/` (Multiple Choice, True/False and Course
+Presentation: what the browser journeys build on), so CI always plays real content types;
+the rest are read from `var/h5p-examples/` (or the folder H5P_EXAMPLES_DIR names) where
+someone has put them. The ones these tests were
 written against are the H5P hub examples kept as test data by Lumi's H5P-Nodejs-library
 (github.com/Lumieducation/H5P-Nodejs-library, `packages/h5p-html-exporter/test/data/
 hub-content/` and `packages/h5p-server/test/data/hub-content/`) and h5p-standalone's own
@@ -24,6 +26,7 @@ from django.core.files.base import ContentFile
 EXAMPLES = Path(
     os.environ.get("H5P_EXAMPLES_DIR", Path(__file__).resolve().parents[2] / "var" / "h5p-examples")
 )
+SHIPPED = Path(__file__).resolve().parent / "real"
 SOURCE = (
     "Lumieducation/H5P-Nodejs-library packages/h5p-html-exporter/test/data/hub-content/ "
     "(or packages/h5p-server/test/data/hub-content/)"
@@ -32,11 +35,12 @@ SOURCE = (
 
 def real_package_names() -> list[str]:
     """Every real package present, by file name (an empty list if none were fetched)."""
-    return sorted(path.name for path in EXAMPLES.glob("*.h5p")) if EXAMPLES.is_dir() else []
+    folders = [folder for folder in (EXAMPLES, SHIPPED) if folder.is_dir()]
+    return sorted({path.name for folder in folders for path in folder.glob("*.h5p")})
 
 
 def real_package_bytes(name: str) -> bytes:
-    path = EXAMPLES / name
+    path = EXAMPLES / name if (EXAMPLES / name).is_file() else SHIPPED / name
     if not path.is_file():
         pytest.skip(f"real H5P package {name} is not in {EXAMPLES}: copy it from {SOURCE}")
     return path.read_bytes()
