@@ -4,55 +4,21 @@ settings name. The site reaches it through django-storages and boto3, as it woul
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-
 import boto3
 import pytest
 
+from tests.topology.cluster import S3_CREDENTIALS as CREDENTIALS
+from tests.topology.cluster import s3_server as start_s3_server
+
 MEDIA_BUCKET = "neglect-media"
 PRIVATE_BUCKET = "neglect-private"
-CREDENTIALS = {
-    "AWS_ACCESS_KEY_ID": "test-key",
-    "AWS_SECRET_ACCESS_KEY": "test-secret",
-    "AWS_DEFAULT_REGION": "eu-west-2",
-}
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
 def s3_server():
     """The endpoint URL of a moto S3 server running for this session."""
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, **CREDENTIALS},
-    )
-    endpoint = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{endpoint}/moto-api/", timeout=1)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("moto's S3 server did not start")
+    with start_s3_server() as endpoint:
         yield endpoint
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture

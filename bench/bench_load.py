@@ -1,0 +1,138 @@
+"""Load test: Locust practitioners doing the real journey (bench/locustfile.py) against the
+production topology on this machine — two gunicorn nodes, one Celery worker and one beat
+on the production settings, sharing PostgreSQL, Redis and an S3 server (moto) — headless
+for a bounded time. Prints journeys per minute, p50/p95 per step and the error count
+(which must be 0).
+
+Needs PostgreSQL and Redis on this machine (BENCH_LOAD_DATABASE_URL, default
+postgres://postgres@127.0.0.1:5432/postgres: a fresh database is made beside it and
+dropped afterwards).
+
+    uv run python bench/run.py load
+    BENCH_LOAD_USERS=8 BENCH_LOAD_SECONDS=90 ...
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+USERS = int(os.environ.get("BENCH_LOAD_USERS", "6"))
+SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
+DATABASE_URL = os.environ.get(
+    "BENCH_LOAD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"
+)
+ACCOUNTS = 400  # more than the journeys a run can make: each journey signs in afresh
+PASSWORD = "a-long-password-for-the-load-test"
+
+SETUP = f"""
+import json
+from allauth.account.models import EmailAddress
+from django.contrib.auth.hashers import make_password
+from django.utils import timezone
+from courses.catalogue.models import CoursePage
+from learning.people.models import Agency, User
+
+agency = Agency.objects.order_by("pk").first()
+password = make_password("{PASSWORD}")
+users = User.objects.bulk_create(
+    User(email=f"load-{{n}}@example.org", password=password, first_name="Load",
+         last_name=f"Tester {{n}}", agency=agency, agency_confirmed_at=timezone.now())
+    for n in range({ACCOUNTS})
+)
+EmailAddress.objects.bulk_create(
+    EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users
+)
+course = CoursePage.objects.live().get(slug="spotting-the-signs")
+lessons = []
+for lesson in course.lessons():
+    checks = [
+        {{"question": q["id"], "options": [o["id"] for o in q["options"] if o["correct"]]
+          if q["multiple"] else [next(o["id"] for o in q["options"] if o["correct"])]}}
+        for q in lesson.knowledge_check_questions().values()
+    ]
+    lessons.append({{"id": lesson.pk, "url": lesson.url, "checks": checks}})
+bank = {{qid: [o["id"] for o in q["options"] if o["correct"]]
+        for qid, q in course.assessment_question_bank().items()}}
+print(json.dumps({{"course": course.pk, "course_url": course.url, "lessons": lessons,
+    "bank": bank, "password": "{PASSWORD}", "accounts": [u.email for u in users]}}))
+"""
+
+
+def _report(stats_csv: Path) -> None:
+    rows = list(csv.DictReader(stats_csv.open()))
+    journeys = next((r for r in rows if r["Type"] == "JOURNEY"), None)
+    errors = sum(int(r["Failure Count"]) for r in rows if r["Name"] != "Aggregated")
+    print(f"{'step':<26}{'count':>7}{'errors':>8}{'p50 ms':>9}{'p95 ms':>9}")
+    for row in rows:
+        if row["Name"] == "Aggregated":
+            continue
+        print(
+            f"{row['Name']:<26}{row['Request Count']:>7}{row['Failure Count']:>8}"
+            f"{row['50%']:>9}{row['95%']:>9}"
+        )
+    done = int(journeys["Request Count"]) - int(journeys["Failure Count"]) if journeys else 0
+    print(
+        f"journeys completed: {done} in {SECONDS}s = {done * 60 / SECONDS:.1f} per minute "
+        f"({USERS} practitioners, 2 web nodes x 2 gunicorn workers, 1 worker); errors: {errors}"
+    )
+    if errors:
+        raise RuntimeError(f"{errors} errors under load")
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from tests.topology.cluster import running_cluster, s3_server
+
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        with (
+            s3_server() as endpoint,
+            running_cluster(
+                database_url=DATABASE_URL, s3_endpoint=endpoint, workdir=work, setup=SETUP
+            ) as cluster,
+        ):
+            plan = work / "plan.json"
+            plan.write_text(json.dumps(cluster.plan))
+            env = {
+                **os.environ,
+                "LOAD_PLAN": str(plan),
+                "LOAD_PORTS": ",".join(map(str, cluster.ports)),
+                "PYTHONPATH": str(ROOT),
+            }
+            subprocess.run(
+                [
+                    str(Path(sys.executable).parent / "locust"),
+                    "-f",
+                    str(ROOT / "bench" / "locustfile.py"),
+                    "--headless",
+                    "--only-summary",
+                    "--loglevel",
+                    "WARNING",
+                    "-u",
+                    str(USERS),
+                    "-r",
+                    str(USERS),
+                    "-t",
+                    f"{SECONDS}s",
+                    "--stop-timeout",
+                    "150",
+                    "--csv",
+                    str(work / "load"),
+                ],  # fmt: skip
+                cwd=ROOT,
+                env=env,
+                check=False,
+                stdout=subprocess.DEVNULL,
+            )
+            _report(work / "load_stats.csv")
+
+
+if __name__ == "__main__":
+    main()
