@@ -33,15 +33,16 @@ def state_documents(
     client: XAPIClient | None,
     agent_key: str,
     activity_id: str,
-    registration: str,
+    registration: str | None,
 ) -> QuerySet[XAPIState]:
-    """The caller's state documents for one activity (and registration); another
-    learner's or tool's are not in it, so to the caller they do not exist."""
-    return XAPIState.objects.filter(
+    """The caller's state documents for one activity and registration ("" for none,
+    None for every registration); another learner's or tool's are not in it, so to the
+    caller they do not exist."""
+    documents = XAPIState.objects.filter(
         **state_owner(learner=learner, client=client, agent_key=agent_key),
         activity_id=activity_id,
-        registration=registration,
     )
+    return documents if registration is None else documents.filter(registration=registration)
 
 
 # --- Statements: the GET filters (xAPI Communication 2.1.3) -----------------------------
