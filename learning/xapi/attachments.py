@@ -15,6 +15,8 @@ import base64
 import binascii
 import hashlib
 import json
+import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from email.parser import BytesParser
 from email.policy import HTTP
@@ -75,6 +77,28 @@ def parse_multipart(content_type: str, body: bytes) -> tuple[bytes, dict[str, Pa
             raise AttachmentsRejected(f"part {index}: its content does not match its hash")
         found[declared] = Part(part.get_content_type(), content)
     return statements, found
+
+
+def multipart_body(data: object, attachments: Iterable) -> tuple[bytes, str]:
+    """Statements and the attachment contents they name in the transmission format of
+    Communication 1.5.2 (the JSON first, then one binary part per SHA-2): the body and its
+    Content-Type. `attachments` are stored XAPIAttachment rows."""
+    boundary = uuid.uuid4().hex
+    chunks = [
+        f"--{boundary}\r\nContent-Type: application/json\r\n\r\n{json.dumps(data)}\r\n".encode()
+    ]
+    for attachment in attachments:
+        with attachment.file.open("rb") as handle:
+            content = handle.read()
+        chunks.append(
+            f"--{boundary}\r\nContent-Type: {attachment.content_type}\r\n"
+            f"Content-Transfer-Encoding: binary\r\n"
+            f"X-Experience-API-Hash: {attachment.sha2}\r\n\r\n".encode()
+            + content
+            + b"\r\n"
+        )
+    chunks.append(f"--{boundary}--\r\n".encode())
+    return b"".join(chunks), f"multipart/mixed; boundary={boundary}"
 
 
 def _b64(text: str) -> bytes:

@@ -8,9 +8,7 @@ form post): learning/xapi/auth.py. Every response carries
 
 from __future__ import annotations
 
-import json
 import logging
-import uuid
 from collections.abc import Callable
 from functools import wraps
 
@@ -23,7 +21,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from learning.exceptions import StatementRejected
 from learning.people.models import User
-from learning.xapi.attachments import AttachmentsRejected, parse_multipart
+from learning.xapi.attachments import AttachmentsRejected, multipart_body, parse_multipart
 from learning.xapi.auth import XAPIRefused, is_player_preflight, opaque_origin_cors, xapi_caller
 from learning.xapi.formats import statement_formatted
 from learning.xapi.models import XAPIClient, XAPIStatement
@@ -476,24 +474,9 @@ def _statements_response(
         }
     if not attachments:
         return JsonResponse(data)
-    # The statements, then each attachment they name whose content we hold.
-    boundary = uuid.uuid4().hex
-    chunks = [
-        f"--{boundary}\r\nContent-Type: application/json\r\n\r\n{json.dumps(data)}\r\n".encode()
-    ]
     statements = [data] if single else data["statements"]
-    for attachment in stored_attachments(statements):
-        with attachment.file.open("rb") as handle:
-            content = handle.read()
-        chunks.append(
-            f"--{boundary}\r\nContent-Type: {attachment.content_type}\r\n"
-            f"Content-Transfer-Encoding: binary\r\n"
-            f"X-Experience-API-Hash: {attachment.sha2}\r\n\r\n".encode()
-            + content
-            + b"\r\n"
-        )
-    chunks.append(f"--{boundary}--\r\n".encode())
-    return HttpResponse(b"".join(chunks), content_type=f"multipart/mixed; boundary={boundary}")
+    body, content_type = multipart_body(data, stored_attachments(statements))
+    return HttpResponse(body, content_type=content_type)
 
 
 @xapi_resource("DELETE", "GET", "HEAD", "POST", "PUT")

@@ -90,6 +90,11 @@ def test_attachment_round_trip_through_private_storage(tool):  # noqa: F811
     assert got["Content-Type"].startswith("multipart/mixed; boundary=")
     assert content in got.content
     assert f"X-Experience-API-Hash: {kept.sha2}".encode() in got.content
+    # attachments=false (the default): no raw data, and application/json (2.1.3).
+    for params in ({"statementId": statement_id, "attachments": "false"}, {}):
+        plain = tool.get("/xapi/statements", params, **V)
+        assert plain["Content-Type"] == "application/json"
+        assert content not in plain.content
 
 
 def test_a_part_whose_content_does_not_match_its_hash_is_refused(tool):  # noqa: F811
