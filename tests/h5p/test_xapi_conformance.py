@@ -357,6 +357,17 @@ def test_a_voiding_statement_cannot_be_voided(tool):  # noqa: F811
     assert got.status_code == 200
 
 
+def test_the_lrs_replaces_the_authority_a_tool_sends(tool):  # noqa: F811
+    # Data 2.4.9: the sender's authority is validated, then set by the LRS.
+    sent = statement(authority={"objectType": "Agent", "mbox": "mailto:boss@example.org"})
+    [statement_id] = post(tool, sent).json()
+
+    got = tool.get("/xapi/statements", {"statementId": statement_id}, **V).json()
+
+    assert got["authority"]["account"]["name"] == f"client:{tool.tool.key}"
+    assert "mbox" not in got["authority"]
+
+
 # --- Filter conditions for StatementRefs (Communication 2.1.3, 2.1.4) -------------------
 
 BEN = {"objectType": "Agent", "mbox": "mailto:ben@example.org"}

@@ -132,6 +132,16 @@ def test_agents_returns_a_person(tool):  # noqa: F811
     assert tool.head(_url("/xapi/agents", {"agent": AGENT}), **V).status_code == 200
 
 
+def test_agents_answers_a_person_for_an_agent_it_has_never_seen(tool):  # noqa: F811
+    # Communication 2.4: with nothing more known, the Person holds the agent asked about.
+    stranger = {"account": {"homePage": "https://example.org", "name": "nobody-yet"}}
+
+    got = tool.get(_url("/xapi/agents", {"agent": json.dumps(stranger)}), **V)
+
+    assert got.status_code == 200
+    assert got.json() == {"objectType": "Person", "account": [stranger["account"]]}
+
+
 def test_about_has_its_full_shape_and_answers_head(client):
     assert client.get("/xapi/about").json() == {"version": ["1.0.3"], "extensions": {}}
     assert client.head("/xapi/about").status_code == 200
