@@ -982,7 +982,7 @@ def certificate_files_make_private(*, public: Storage | None = None) -> dict[str
     public folders. Safe to run again: a second run finds nothing to move.
     (`manage.py make_certificate_files_private`.)"""
     public = public or storages["default"]
-    private = private_storage()
+    private = storages["private"]
     if public is private:
         raise CertificateRejected('STORAGES["private"] must not be the default storage.')
     counts = {"moved": 0, "renamed": 0, "rerendered": 0, "exports_moved": 0, "deleted": 0}

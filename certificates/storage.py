@@ -15,9 +15,13 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.checks import Error
-from django.core.files.storage import FileSystemStorage, Storage, storages
+from django.core.files.storage import FileSystemStorage, storages
 from django.utils import timezone
 from django.utils.functional import cached_property
+
+from courses.storage import private_storage
+
+__all__ = ["private_storage"]
 
 
 class PrivateFileSystemStorage(FileSystemStorage):
@@ -42,12 +46,6 @@ class PrivateFileSystemStorage(FileSystemStorage):
             self.__dict__.pop("location", None)
 
 
-def private_storage() -> Storage:
-    """The storage for files only permission-checked views hand out (a callable, so
-    models and migrations name the alias, not one machine's folder)."""
-    return storages["private"]
-
-
 def _token() -> str:
     return secrets.token_urlsafe(32)
 
@@ -64,7 +62,7 @@ def certificate_export_name(instance, filename: str) -> str:
 def private_storage_is_private(app_configs=None, **kwargs) -> list[Error]:
     """A system check (wired in `CertificatesConfig.ready`): a private folder inside
     MEDIA_ROOT or STATIC_ROOT, or a private storage with URLs, would be served after all."""
-    storage = private_storage()
+    storage = storages["private"]
     errors: list[Error] = []
     if storage is storages["default"]:
         errors.append(
@@ -96,6 +94,24 @@ def private_storage_is_private(app_configs=None, **kwargs) -> list[Error]:
                     'STORAGES["private"] gives its files URLs.',
                     hint="Use certificates.storage.PrivateFileSystemStorage.",
                     id="certificates.E003",
+                )
+            )
+    bucket = getattr(storage, "bucket_name", None)
+    if bucket is not None:  # object storage (S3 API)
+        if bucket == getattr(storages["default"], "bucket_name", None):
+            errors.append(
+                Error(
+                    f'STORAGES["private"] uses the public media bucket "{bucket}".',
+                    hint="Set AWS_PRIVATE_BUCKET_NAME to a bucket of its own.",
+                    id="certificates.E004",
+                )
+            )
+        if not storage.querystring_auth or storage.custom_domain:
+            errors.append(
+                Error(
+                    'STORAGES["private"] gives its files unsigned URLs.',
+                    hint="Private files need signed, short-lived URLs (querystring_auth).",
+                    id="certificates.E005",
                 )
             )
     return errors

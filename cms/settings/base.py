@@ -11,6 +11,8 @@ import environ
 from celery.schedules import crontab
 from csp.constants import NONE, SELF
 
+from django.core.exceptions import ImproperlyConfigured
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -207,6 +209,54 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "private": PRIVATE_STORAGE,
 }
+
+
+def object_storages() -> dict:
+    """Media and private files in S3-compatible object storage, when the environment names
+    the buckets (AWS_STORAGE_BUCKET_NAME for images, documents and H5P content;
+    AWS_PRIVATE_BUCKET_NAME for certificates, exports and xAPI attachments), so several
+    web nodes and the worker share every file; else {} and files stay on this machine.
+
+    Both buckets are private: files are reached through signed URLs that expire, and
+    private files only through the permission-checked views that stream them. Keys come
+    from boto3's usual sources (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, an instance role).
+    """
+    bucket = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+    private_bucket = env.str("AWS_PRIVATE_BUCKET_NAME", default="")
+    if not bucket and not private_bucket:
+        return {}
+    if not bucket or not private_bucket or bucket == private_bucket:
+        raise ImproperlyConfigured(
+            "Object storage needs two different buckets: set both AWS_STORAGE_BUCKET_NAME "
+            "and AWS_PRIVATE_BUCKET_NAME."
+        )
+    common = {
+        "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+        "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+        "addressing_style": env.str("AWS_S3_ADDRESSING_STYLE", default="") or None,
+        "signature_version": "s3v4",
+        "default_acl": None,
+        "file_overwrite": False,
+        "querystring_auth": True,
+    }
+    backend = "storages.backends.s3.S3Storage"
+    return {
+        "default": {
+            "BACKEND": backend,
+            "OPTIONS": {
+                **common,
+                "bucket_name": bucket,
+                "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=3600),
+            },
+        },
+        "private": {
+            "BACKEND": backend,
+            "OPTIONS": {**common, "bucket_name": private_bucket, "querystring_expire": 300},
+        },
+    }
+
+
+STORAGES.update(object_storages())
 
 # --- Email ---------------------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")

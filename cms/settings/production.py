@@ -10,7 +10,13 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 from cms.settings.base import *  # noqa: F403
-from cms.settings.base import PRIVATE_STORAGE, database_settings, env
+from cms.settings.base import (
+    LOGGING,
+    PRIVATE_STORAGE,
+    database_settings,
+    env,
+    object_storages,
+)
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -73,4 +79,38 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     "private": PRIVATE_STORAGE,
+    **object_storages(),
 }
+
+# --- Logs and errors -----------------------------------------------------------------
+# One JSON object per line on stderr, so the log collector indexes level, logger and
+# message as fields instead of parsing text (docs/deploy.md).
+LOGGING = {
+    **LOGGING,
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+}
+
+# Errors to Sentry only when a DSN is set. Never personal data: who was signed in, request
+# bodies (forms, xAPI statements), query values and local variables stay out of reports.
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env.str("SENTRY_ENVIRONMENT", default="production"),
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+        data_collection={
+            "user_info": False,
+            "http_bodies": [],
+            "database_query_data": False,
+            "stack_frame_variables": False,
+        },
+    )

@@ -13,3 +13,7 @@ class LessonOrderRejected(ContentRejected):
 
 class CourseDuplicateRejected(ContentRejected):
     """A course could not be duplicated (no title, or the address is taken)."""
+
+
+class DraftDiscardRejected(ContentRejected):
+    """A draft could not be discarded (it is awaiting approval, or no longer a draft)."""

@@ -1,13 +1,20 @@
 """Reads for course authoring: a course's lessons in learner order with their status, the
-lessons a submission would carry, and the approver's queue grouped by course."""
+lessons a submission would carry, the approver's queue grouped by course, and the draft a
+trainer abandoned, to offer back."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
-from wagtail.models import WorkflowState
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import F, Q, QuerySet
+from django.utils import timezone
+
+from wagtail.models import Page, WorkflowState
 
 from courses.authoring.models import CourseSubmission
+from courses.briefings.models import BriefingPage
 from courses.catalogue.models import CoursePage, LessonPage
 
 DRAFT = "draft"
@@ -121,3 +128,63 @@ def courses_awaiting_approval(*, user) -> list[CourseAwaitingApproval]:
             )
         )
     return queue
+
+
+# --- Abandoned drafts, offered back ------------------------------------------------------
+
+#: The pages trainers write, whose add screen offers an abandoned draft back.
+OFFERED_BACK = (CoursePage, LessonPage, BriefingPage)
+
+#: How long a draft lies untouched before it counts as abandoned. Wagtail autosaves an open
+#: editor every few seconds, so a draft still open in another tab is never offered.
+ABANDONED_AFTER = dt.timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class AbandonedDraft:
+    """A page someone started and left: never published, untouched for a while."""
+
+    page: Page
+    started_at: dt.datetime
+
+
+def never_published_drafts() -> QuerySet[Page]:
+    """Pages of the kinds offered back that were never live and hold nothing under them.
+
+    Discarding one deletes it, so a draft course that already has lessons is not one: its
+    lessons are work too (open the course to carry on, or delete it in the usual way)."""
+    kinds = ContentType.objects.get_for_models(*OFFERED_BACK).values()
+    return Page.objects.filter(
+        content_type__in=kinds,
+        live=False,
+        live_revision__isnull=True,
+        first_published_at__isnull=True,
+        last_published_at__isnull=True,
+        numchild=0,
+    )
+
+
+def abandoned_draft_for(*, user, parent: Page, page_class: type[Page]) -> AbandonedDraft | None:
+    """The latest draft of `page_class` that `user` started under `parent` and left: never
+    published, not awaiting approval, untouched for `ABANDONED_AFTER`. Offered back on the
+    add screen so the work is not silently kept under a slug (issue 20)."""
+    if page_class not in OFFERED_BACK or not getattr(user, "pk", None):
+        return None
+    untouched_since = timezone.now() - ABANDONED_AFTER
+    candidates = (
+        never_published_drafts()
+        .child_of(parent)
+        .filter(content_type=ContentType.objects.get_for_model(page_class), owner=user)
+        .filter(
+            Q(latest_revision_created_at__lte=untouched_since)
+            | Q(latest_revision_created_at__isnull=True)
+        )
+        .order_by(F("latest_revision_created_at").desc(nulls_last=True), "-pk")
+    )
+    for page in candidates[:5]:
+        if page.workflow_in_progress:
+            continue
+        first = page.revisions.order_by("created_at").first()
+        started_at = first.created_at if first else page.latest_revision_created_at
+        return AbandonedDraft(page=page, started_at=started_at or timezone.now())
+    return None

@@ -1,23 +1,26 @@
 """Writes for course authoring: reorder a course's lessons, submit a course with its
-changed lessons as one unit, publish those lessons when the course is approved, and
-duplicate a course as a template."""
+changed lessons as one unit, publish those lessons when the course is approved,
+duplicate a course as a template, and discard a draft someone abandoned."""
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.text import slugify
 
 from wagtail.actions.copy_page import CopyPageAction
+from wagtail.actions.delete_page import DeletePageAction
 from wagtail.actions.move_page import MovePageAction
-from wagtail.models import WorkflowState
+from wagtail.models import Page, WorkflowState
 
 from courses.authoring.exceptions import (
     CourseDuplicateRejected,
     CourseSubmissionRejected,
+    DraftDiscardRejected,
     LessonOrderRejected,
 )
 from courses.authoring.models import CourseSubmission
-from courses.authoring.selectors import course_lessons, lessons_to_carry
+from courses.authoring.selectors import course_lessons, lessons_to_carry, never_published_drafts
 from courses.catalogue.models import CoursePage
 
 
@@ -134,3 +137,22 @@ def course_duplicate(*, course: CoursePage, title: str, user) -> CoursePage:
         for page in [copy, *[lesson.specific for lesson in copy.get_descendants()]]:
             page.save_revision(user=user)
     return copy
+
+
+def page_draft_may_discard(*, page: Page, user) -> bool:
+    """Who started a draft may throw it away, and so may whoever may delete the page."""
+    return page.owner_id == user.pk or page.permissions_for_user(user).can_delete()
+
+
+def page_draft_discard(*, page: Page, user) -> None:
+    """Delete a draft that was never published (as `never_published_drafts` says), logged
+    as a deletion in the page's history like any other."""
+    if not page_draft_may_discard(page=page, user=user):
+        raise PermissionDenied("Only who started this draft can discard it.")
+    with transaction.atomic():
+        page = never_published_drafts().select_for_update().filter(pk=page.pk).first()
+        if page is None:
+            raise DraftDiscardRejected("This page is no longer a draft that was never published.")
+        if page.workflow_in_progress:
+            raise DraftDiscardRejected("This draft is awaiting approval, so it is kept.")
+        DeletePageAction(page, user=user).execute(skip_permission_checks=True)

@@ -1,5 +1,6 @@
 """Admin views of course authoring: the course screen, reordering, one submission for a
-course and its lessons, the approver's queue, and duplicating a course."""
+course and its lessons, the approver's queue, duplicating a course, and discarding a
+draft someone abandoned."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_POST
+from django.views.defaults import permission_denied
 
 from wagtail.models import WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -17,6 +19,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from courses.authoring.exceptions import (
     CourseDuplicateRejected,
     CourseSubmissionRejected,
+    DraftDiscardRejected,
     LessonOrderRejected,
 )
 from courses.authoring.forms import CourseApproveForm, CourseDuplicateForm, CourseSubmitForm
@@ -27,12 +30,15 @@ from courses.authoring.selectors import (
     course_submission_in_progress,
     courses_awaiting_approval,
     lessons_to_carry,
+    never_published_drafts,
 )
 from courses.authoring.services import (
     course_duplicate,
     course_lessons_may_reorder,
     course_lessons_reorder,
     course_submit,
+    page_draft_discard,
+    page_draft_may_discard,
 )
 from courses.catalogue.models import CoursePage
 
@@ -245,3 +251,26 @@ def trainer_guide_view(request: HttpRequest) -> HttpResponse:
         "courses/authoring/trainer_guide.html",
         {"page_title": "Trainer guide", "header_title": "Trainer guide"},
     )
+
+
+@require_POST
+def draft_discard_view(request: HttpRequest, page_id: int) -> HttpResponse:
+    """Throw away a draft offered back on the add screen, then start afresh there."""
+    page = get_object_or_404(never_published_drafts(), pk=page_id)
+    if not page_draft_may_discard(page=page, user=request.user):
+        # A real 403, not Wagtail's redirect to the dashboard, as the site's own admin
+        # views answer (learning.people.policies.forbidden_as_403, which courses cannot use).
+        return permission_denied(
+            request, PermissionDenied("Only who started this draft can discard it.")
+        )
+    parent = page.get_parent()
+    model = page.specific_class._meta
+    add_url = reverse("wagtailadmin_pages:add", args=[model.app_label, model.model_name, parent.pk])
+    title = page.get_admin_display_title()
+    try:
+        page_draft_discard(page=page, user=request.user)
+    except DraftDiscardRejected as rejected:
+        messages.error(request, rejected.message)
+        return redirect(add_url)
+    messages.success(request, f"Discarded the draft “{title}”.")
+    return redirect(add_url)

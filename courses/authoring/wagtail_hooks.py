@@ -1,10 +1,13 @@
 """Admin hooks of course authoring: the course screen's URLs, a way to it from every
-course and lesson, and the approver's queue in the menu and on the dashboard."""
+course and lesson, the approver's queue in the menu and on the dashboard, and an
+abandoned draft offered back on the add screen."""
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.http import HttpRequest
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils.html import format_html
@@ -18,7 +21,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from courses.authoring import urls
-from courses.authoring.selectors import courses_awaiting_approval
+from courses.authoring.selectors import abandoned_draft_for, courses_awaiting_approval
 from courses.catalogue.models import CoursePage, LessonPage
 
 
@@ -122,6 +125,29 @@ def back_to_the_course_screen(request: HttpRequest, page):
         return None
     course = _course_of(specific)
     return redirect("courses_authoring:course", course_id=course.pk)
+
+
+@hooks.register("before_create_page")
+def offer_abandoned_draft_back(request: HttpRequest, parent_page, page_class):
+    """On the add screen, offer back the draft of the same kind the trainer started here and
+    left, to continue or discard, so work is neither lost nor silently kept (issue 20).
+    Only on opening the screen: saving and autosaving the new page go ahead as usual."""
+    if request.method != "GET":
+        return None
+    draft = abandoned_draft_for(user=request.user, parent=parent_page, page_class=page_class)
+    if draft is not None:
+        notice = render_to_string(
+            "courses/authoring/abandoned_draft_notice.html",
+            {
+                "title": draft.page.get_admin_display_title(),
+                "started_at": draft.started_at,
+                "edit_url": reverse("wagtailadmin_pages:edit", args=[draft.page.pk]),
+                "discard_url": reverse("courses_authoring:discard_draft", args=[draft.page.pk]),
+            },
+            request=request,
+        )
+        messages.warning(request, notice)
+    return None
 
 
 @hooks.register("insert_global_admin_css")

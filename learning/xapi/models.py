@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.contrib.auth.hashers import check_password, make_password
 from django.db import models
 
+from courses.storage import private_storage
 from learning.people.models import User
 
 
@@ -239,9 +240,7 @@ class XAPIProfile(models.Model):
 def attachment_storage():
     """Attachments are learners' records: kept in the private storage, never served from
     MEDIA_URL (the same storage as certificates; cms/settings/base.py)."""
-    from django.core.files.storage import storages
-
-    return storages["private"]
+    return private_storage()
 
 
 class XAPIAttachment(models.Model):

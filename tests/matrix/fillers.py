@@ -34,6 +34,7 @@ from tests.matrix.cases import (
     roles_of_kind,
 )
 from tests.matrix.endpoints import Endpoint
+from tests.matrix.fillers_abandoned_drafts import abandoned_drafts_fillers
 from tests.matrix.fillers_authoring import authoring_fillers
 from tests.matrix.fillers_course_results import (
     course_results_fillers,
@@ -1165,6 +1166,7 @@ FILLERS: dict[str, Callable[[], list[Case]]] = {
     **evaluation_fillers(),
     **licences_fillers(),
     **authoring_fillers(),
+    **abandoned_drafts_fillers(),
     **xapi_fillers(),
     **xapi2_fillers(),
 }

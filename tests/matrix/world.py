@@ -59,6 +59,7 @@ from tests.factories import (
     XAPIClientFactory,
     course_with_lessons,
 )
+from tests.matrix.world_abandoned_drafts import build_abandoned_drafts_world
 from tests.matrix.world_authoring import build_authoring_world
 from tests.matrix.world_course_results import build_course_results_world
 from tests.matrix.world_evaluation import build_evaluation_world
@@ -338,5 +339,6 @@ def build_world() -> World:
     build_evaluation_world(world)
     build_licences_world(world)
     build_authoring_world(world)
+    build_abandoned_drafts_world(world)
     build_question_bank_world(world)
     return world
