@@ -1,8 +1,13 @@
 """Statements with attachments: the multipart/mixed request format (xAPI Communication
 1.5.2), SHA-2 matching of each part, and signed statements (Data 2.6: a JWS, RS256/384/512,
-whose payload is the statement). The JWS is checked for shape and payload by hand (three
-base64url parts, a JSON header naming an RS algorithm, a payload equal to the statement);
-no library is needed for that, so none is added."""
+whose payload is the statement).
+
+A signature is checked as Data 2.6 requires: the JWS is decoded, its payload must be
+logically equivalent to the statement received (Data 2.3.1, statement comparison), and
+when its header carries an X.509 chain (`x5c`) the signature must verify against the first
+certificate's public key. The RSA check is the `cryptography` package's; the JWS compact
+form around it (three base64url parts) is parsed here.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +15,21 @@ import base64
 import binascii
 import hashlib
 import json
+import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from email.parser import BytesParser
 from email.policy import HTTP
 
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from learning.xapi.validation import is_uuid, parse_timestamp
+
 SIGNATURE = "http://adlnet.gov/expapi/attachments/signature"
-SIGNATURE_ALGORITHMS = {"RS256", "RS384", "RS512"}
+SIGNATURE_ALGORITHMS = {"RS256": hashes.SHA256, "RS384": hashes.SHA384, "RS512": hashes.SHA512}
 _HASHES = {56: hashlib.sha224, 64: hashlib.sha256, 96: hashlib.sha384, 128: hashlib.sha512}
 
 
@@ -65,31 +79,121 @@ def parse_multipart(content_type: str, body: bytes) -> tuple[bytes, dict[str, Pa
     return statements, found
 
 
+def multipart_body(data: object, attachments: Iterable) -> tuple[bytes, str]:
+    """Statements and the attachment contents they name in the transmission format of
+    Communication 1.5.2 (the JSON first, then one binary part per SHA-2): the body and its
+    Content-Type. `attachments` are stored XAPIAttachment rows."""
+    boundary = uuid.uuid4().hex
+    chunks = [
+        f"--{boundary}\r\nContent-Type: application/json\r\n\r\n{json.dumps(data)}\r\n".encode()
+    ]
+    for attachment in attachments:
+        with attachment.file.open("rb") as handle:
+            content = handle.read()
+        chunks.append(
+            f"--{boundary}\r\nContent-Type: {attachment.content_type}\r\n"
+            f"Content-Transfer-Encoding: binary\r\n"
+            f"X-Experience-API-Hash: {attachment.sha2}\r\n\r\n".encode()
+            + content
+            + b"\r\n"
+        )
+    chunks.append(f"--{boundary}--\r\n".encode())
+    return b"".join(chunks), f"multipart/mixed; boundary={boundary}"
+
+
 def _b64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-_SIGNED_KEYS = ("actor", "verb", "object", "result", "context", "timestamp")
+# Properties the LRS sets: a payload signed before the statement was sent may lack them.
+_SET_BY_THE_LRS = ("id", "stored", "authority", "version")
+
+
+def _comparable(value: object, key: str = "") -> object:
+    """A statement reduced so that what Data 2.3.1 lists as exceptions to immutability
+    compares equal: timestamps as instants, a single contextActivities object as a list
+    of one, Group members in any order, UUIDs and mbox in any case. Attachments are not
+    part of the statement."""
+    if isinstance(value, dict):
+        reduced = {
+            k: _comparable(v, k) for k, v in value.items() if not (key == "" and k == "attachments")
+        }
+        if key == "contextActivities":
+            reduced = {k: v if isinstance(v, list) else [v] for k, v in reduced.items()}
+        return reduced
+    if isinstance(value, list):
+        items = [_comparable(item, key) for item in value]
+        if key == "member":
+            items.sort(key=lambda item: json.dumps(item, sort_keys=True))
+        return items
+    if isinstance(value, str):
+        if key in ("timestamp", "stored"):
+            moment = parse_timestamp(value)
+            if moment is not None:
+                return moment.timestamp() if moment.tzinfo else moment.isoformat()
+        if key == "mbox" or (key == "id" and is_uuid(value)):
+            return value.lower()
+    return value
+
+
+def _payload_difference(payload: dict, statement: dict) -> str | None:
+    """The first top-level property in which the signed statement and the received one
+    are not logically equivalent, or None."""
+    signed, received = _comparable(payload), _comparable(statement)
+    for key in _SET_BY_THE_LRS:
+        if key not in payload:
+            received.pop(key, None)
+    for key in sorted(set(signed) | set(received)):
+        if signed.get(key) != received.get(key):
+            return key
+    return None
+
+
+def _certificate_problem(
+    chain: object, algorithm: str, signing_input: bytes, signature: bytes
+) -> str | None:
+    """Why the signature does not verify against the first certificate of the JWS `x5c`
+    chain (RFC 7515 4.1.6: base64, not base64url, DER), or None."""
+    if not isinstance(chain, list) or not chain or not isinstance(chain[0], str):
+        return "the JWS header's x5c must be a list of base64 certificates"
+    try:
+        certificate = x509.load_der_x509_certificate(base64.b64decode(chain[0], validate=True))
+        key = certificate.public_key()
+    except (ValueError, binascii.Error):
+        return "the first certificate in the JWS header's x5c cannot be read"
+    if not isinstance(key, rsa.RSAPublicKey):
+        return f"{algorithm} needs an RSA key; the first certificate in x5c holds another kind"
+    try:
+        key.verify(signature, signing_input, padding.PKCS1v15(), SIGNATURE_ALGORITHMS[algorithm]())
+    except InvalidSignature:
+        return "the JWS signature does not verify against the first certificate in x5c"
+    return None
 
 
 def signature_problem(statement: dict, jws: bytes) -> str | None:
-    """Why a signature attachment is malformed, or None (Data 2.6 requirements)."""
+    """Why a signature attachment is malformed or does not hold, or None (Data 2.6, LRS
+    requirements)."""
     try:
         header_part, payload_part, signature_part = jws.decode("ascii").strip().split(".")
         header = json.loads(_b64(header_part))
         payload = json.loads(_b64(payload_part))
-        _b64(signature_part)
+        signature = _b64(signature_part)
     except (ValueError, UnicodeDecodeError, binascii.Error):
         return "must be a JWS in compact serialization"
     if not isinstance(header, dict) or header.get("alg") not in SIGNATURE_ALGORITHMS:
         return "the JWS must be signed with RS256, RS384 or RS512"
     if not isinstance(payload, dict):
         return "the JWS payload must be the statement"
-    for key in _SIGNED_KEYS:
-        if key in payload and payload[key] != statement.get(key):
-            return f"the JWS payload's {key} differs from the statement's"
-    if not all(key in payload for key in ("actor", "verb", "object")):
-        return "the JWS payload must be the statement"
+    different = _payload_difference(payload, statement)
+    if different:
+        return f"the JWS payload's {different} differs from the statement's"
+    if "x5c" in header:
+        return _certificate_problem(
+            header["x5c"],
+            header["alg"],
+            f"{header_part}.{payload_part}".encode("ascii"),
+            signature,
+        )
     return None
 
 

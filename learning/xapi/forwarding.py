@@ -3,7 +3,9 @@
 Each statement gets an outbox row in the same transaction that stores it. A task sends the
 rows after commit and retries with backoff; a periodic task sends whatever is still waiting.
 The statements keep their ids, so a delivery repeated after a lost response is taken by the
-receiving LRS as the same statement, not a new one (xAPI immutability).
+receiving LRS as the same statement, not a new one (xAPI immutability). Statements whose
+attachment contents we hold are sent with them, as multipart/mixed: an LRS must not push
+statements to another without the attachment data it received (Communication 1.5.2).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from learning.xapi.attachments import multipart_body
 from learning.xapi.models import XAPIForward, XAPIStatement
+from learning.xapi.selectors import stored_attachments
 
 BATCH = 50
 
@@ -51,12 +55,17 @@ def statements_queue_for_forwarding(rows: list[XAPIStatement]) -> None:
 def _post(statements: list[dict]) -> None:
     endpoint = settings.XAPI_FORWARD_ENDPOINT.rstrip("/") + "/statements"
     credentials = f"{settings.XAPI_FORWARD_USERNAME}:{settings.XAPI_FORWARD_PASSWORD}"
+    attachments = list(stored_attachments(statements))
+    if attachments:
+        body, content_type = multipart_body(statements, attachments)
+    else:
+        body, content_type = json.dumps(statements).encode(), "application/json"
     request = urllib.request.Request(  # noqa: S310 - the endpoint is an operator's setting
         endpoint,
-        data=json.dumps(statements).encode(),
+        data=body,
         method="POST",
         headers={
-            "Content-Type": "application/json",
+            "Content-Type": content_type,
             "X-Experience-API-Version": "1.0.3",
             "Authorization": "Basic " + base64.b64encode(credentials.encode()).decode(),
         },

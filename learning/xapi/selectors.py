@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import datetime
 
 from django.db.models import Q, QuerySet
@@ -16,7 +17,7 @@ from learning.xapi.models import (
     XAPIState,
     XAPIStatement,
 )
-from learning.xapi.validation import agent_key
+from learning.xapi.validation import agent_key, is_uuid
 
 
 def state_owner(*, learner: User | None, client: XAPIClient | None, agent_key: str) -> dict:
@@ -33,15 +34,16 @@ def state_documents(
     client: XAPIClient | None,
     agent_key: str,
     activity_id: str,
-    registration: str,
+    registration: str | None,
 ) -> QuerySet[XAPIState]:
-    """The caller's state documents for one activity (and registration); another
-    learner's or tool's are not in it, so to the caller they do not exist."""
-    return XAPIState.objects.filter(
+    """The caller's state documents for one activity and registration ("" for none,
+    None for every registration); another learner's or tool's are not in it, so to the
+    caller they do not exist."""
+    documents = XAPIState.objects.filter(
         **state_owner(learner=learner, client=client, agent_key=agent_key),
         activity_id=activity_id,
-        registration=registration,
     )
+    return documents if registration is None else documents.filter(registration=registration)
 
 
 # --- Statements: the GET filters (xAPI Communication 2.1.3) -----------------------------
@@ -77,6 +79,16 @@ def _activities_in(statement: dict, *, related: bool) -> list[str]:
     return found
 
 
+def _verb_is(statement: dict, verb: str) -> bool:
+    return (statement.get("verb") or {}).get("id") == verb
+
+
+def _registration_is(statement: dict, registration: str) -> bool:
+    context = statement.get("context")
+    found = context.get("registration") if isinstance(context, dict) else None
+    return isinstance(found, str) and found.lower() == registration
+
+
 def statement_matches(
     statement: dict,
     *,
@@ -92,6 +104,80 @@ def statement_matches(
     }:
         return False
     return not activity or activity in _activities_in(statement, related=related_activities)
+
+
+def _conditions(
+    *,
+    agent: str,
+    verb: str,
+    activity: str,
+    registration: str,
+    related_agents: bool,
+    related_activities: bool,
+) -> list[Callable[[dict], bool]]:
+    """The filters that are not about time or sequence, one test each: a statement that
+    targets another by StatementRef meets each one its target meets."""
+    conditions: list[Callable[[dict], bool]] = []
+    if agent:
+        conditions.append(
+            lambda data: statement_matches(data, agent=agent, related_agents=related_agents)
+        )
+    if verb:
+        conditions.append(lambda data: _verb_is(data, verb))
+    if activity:
+        conditions.append(
+            lambda data: statement_matches(
+                data, activity=activity, related_activities=related_activities
+            )
+        )
+    if registration:
+        conditions.append(lambda data: _registration_is(data, registration))
+    return conditions
+
+
+def _ref_target(statement: dict) -> str | None:
+    obj = statement.get("object")
+    if isinstance(obj, dict) and obj.get("objectType") == "StatementRef":
+        return str(obj.get("id") or "").lower()
+    return None
+
+
+def _referenced(rows: QuerySet[XAPIStatement]) -> tuple[set[int], dict[str, dict]]:
+    """The caller's statements whose object is a StatementRef (their row ids), and every
+    statement those reach, directly or through other references, by lower-case id. Voided
+    statements are reached too: a statement targeting a voided one is still returned
+    (Communication 2.1.4). Two queries, none when the caller made no reference."""
+    refs = rows.filter(data__object__objectType="StatementRef").values_list(
+        "pk", "statement_id", "data"
+    )
+    ref_pks: set[int] = set()
+    reached: dict[str, dict] = {}
+    for pk, statement_id, data in refs:
+        ref_pks.add(pk)
+        reached[str(statement_id)] = data
+    wanted = {_ref_target(data) for data in reached.values()} - set(reached)
+    wanted.discard("")
+    if wanted:
+        for statement_id, data in rows.filter(
+            statement_id__in=[target for target in wanted if is_uuid(target)]
+        ).values_list("statement_id", "data"):
+            reached[str(statement_id)] = data
+    return ref_pks, reached
+
+
+def _meets(statement: dict, condition: Callable[[dict], bool], reached: dict[str, dict]) -> bool:
+    """Whether the statement, or the statement it targets (recursively), meets the
+    condition: Communication 2.1.3, Filter Conditions for StatementRefs. A chain of
+    references that loops back is followed once."""
+    seen: set[str] = set()
+    while True:
+        if condition(statement):
+            return True
+        target = _ref_target(statement)
+        if target is None or target in seen or target not in reached:
+            return False
+        seen.add(target)
+        statement = reached[target]
 
 
 def statements_page(
@@ -111,33 +197,46 @@ def statements_page(
 ) -> tuple[list[XAPIStatement], bool]:
     """One page of the caller's statements that are not voided, newest stored first
     (oldest with `ascending`), after the cursor `after` (a row id); and whether more
-    follow."""
-    rows = rows.filter(voided=False)
+    follow.
+
+    A statement whose object is a StatementRef meets each of the agent, verb, activity and
+    registration filters that its target meets (recursively), even when the target is
+    voided; time and sequence (since, until, the cursor) apply to the statement itself.
+    """
+    conditions = _conditions(
+        agent=agent,
+        verb=verb,
+        activity=activity,
+        registration=registration,
+        related_agents=related_agents,
+        related_activities=related_activities,
+    )
+    ref_pks, reached = _referenced(rows) if conditions else (set(), {})
+    narrowed = Q()
     if verb:
-        rows = rows.filter(verb=verb)
+        narrowed &= Q(verb=verb)
     if registration:
-        rows = rows.filter(registration=registration)
+        narrowed &= Q(registration__iexact=registration)
+    if activity and not related_activities:
+        narrowed &= Q(object_id=activity)
+    if agent and not related_agents:
+        narrowed &= Q(actor_key=agent) | Q(object_id="")
+    if ref_pks:
+        narrowed |= Q(pk__in=ref_pks)
+    rows = rows.filter(narrowed, voided=False)
     if since:
         rows = rows.filter(stored__gt=since)
     if until:
         rows = rows.filter(stored__lte=until)
-    if activity and not related_activities:
-        rows = rows.filter(object_id=activity)
-    if agent and not related_agents:
-        rows = rows.filter(Q(actor_key=agent) | Q(object_id=""))
     if after is not None:
         rows = rows.filter(pk__gt=after) if ascending else rows.filter(pk__lt=after)
     rows = rows.order_by("pk" if ascending else "-pk")
     page: list[XAPIStatement] = []
-    filtering = bool(agent or activity)
+    # The database narrowed on the row's own columns; the conditions decide, row by row,
+    # for related agents and activities and for statements reached through references.
+    decide = bool(agent or activity or ref_pks)
     for row in rows.iterator(chunk_size=max(limit + 1, 100)):
-        if filtering and not statement_matches(
-            row.data,
-            agent=agent,
-            activity=activity,
-            related_agents=related_agents,
-            related_activities=related_activities,
-        ):
+        if decide and not all(_meets(row.data, test, reached) for test in conditions):
             continue
         if len(page) == limit:
             return page, True

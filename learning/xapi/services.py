@@ -322,11 +322,7 @@ def xapi_state_save(
     it named; raises StateRejected (or JSONRejected for the body) with nothing changed.
     https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md#json-procedure-with-requirements
     """
-    incoming = None
-    if merge and content_type == "application/json":
-        incoming = parse_json(content, max_depth=settings.XAPI_MAX_JSON_DEPTH, where="body")
-        if not isinstance(incoming, dict):
-            raise StateRejected("body: POST merges a JSON object", field="body")
+    incoming = _posted_object(content, content_type) if merge else None
     with transaction.atomic():
         document, created = XAPIState.objects.select_for_update().get_or_create(
             **state_owner(learner=learner, client=client, agent_key=agent_key),
@@ -337,18 +333,57 @@ def xapi_state_save(
         )
         if created:
             return document
-        if merge:
-            if incoming is None or not document.content_type.startswith("application/json"):
-                raise StateRejected(
-                    "Content-Type: POST merges JSON only into a JSON document",
-                    field="Content-Type",
-                )
-            content = json.dumps({**_stored_object(document), **incoming}).encode()
-            content_type = "application/json"
-        document.content = content
-        document.content_type = content_type
-        document.save()
+        _document_replace(document, content=content, content_type=content_type, posted=incoming)
     return document
+
+
+def is_json_media_type(content_type: str) -> bool:
+    """Whether a Content-Type header names application/json, whatever its parameters
+    (`application/json; charset=utf-8` is JSON too)."""
+    return content_type.partition(";")[0].strip().lower() == "application/json"
+
+
+class _NotPosted:
+    """A POST whose body is not application/json: it may create a document, never merge."""
+
+
+NOT_JSON = _NotPosted()
+
+
+def _posted_object(content: bytes, content_type: str) -> dict | _NotPosted:
+    """The JSON object a POST merges, NOT_JSON for any other content type; a JSON body that
+    is not an object is refused (StateRejected or JSONRejected) before anything is read."""
+    if not is_json_media_type(content_type):
+        return NOT_JSON
+    posted = parse_json(content, max_depth=settings.XAPI_MAX_JSON_DEPTH, where="body")
+    if not isinstance(posted, dict):
+        raise StateRejected("body: POST merges a JSON object", field="body")
+    return posted
+
+
+def _document_replace(
+    document: XAPIState | XAPIProfile,
+    *,
+    content: bytes,
+    content_type: str,
+    posted: dict | _NotPosted | None,
+) -> None:
+    """Store a PUT's content as sent (any Content-Type, kept with its parameters), or merge
+    a POST's JSON object into the stored JSON object. A merge needs both to be
+    application/json objects; otherwise it is a 400 and the document is left as it was
+    (Communication 2.2, JSON Procedure with Requirements)."""
+    if posted is not None:
+        if posted is NOT_JSON or not is_json_media_type(document.content_type):
+            raise StateRejected(
+                "Content-Type: POST merges an application/json object into an "
+                "application/json document only; PUT replaces a document of any type",
+                field="Content-Type",
+            )
+        content = json.dumps({**_stored_object(document), **posted}).encode()
+        content_type = document.content_type
+    document.content = content
+    document.content_type = content_type
+    document.save()
 
 
 def _stored_object(document: XAPIState | XAPIProfile) -> dict:
@@ -373,11 +408,12 @@ def xapi_state_delete(
     client: XAPIClient | None,
     agent_key: str,
     activity_id: str,
-    registration: str,
+    registration: str | None,
     state_id: str | None,
 ) -> int:
-    """Delete one of the caller's state documents, or all of them for the activity when
-    state_id is None; return how many were deleted (another's documents are never touched)."""
+    """Delete one of the caller's state documents, or all of them for the activity (and
+    registration; None for every registration) when state_id is None; return how many
+    were deleted (another's documents are never touched)."""
     documents = state_documents(
         learner=learner,
         client=client,
@@ -410,11 +446,7 @@ def xapi_profile_save(
     """PUT replaces a profile document, POST merges a JSON object into it; both checked
     against If-Match / If-None-Match under a row lock (raises DocumentPrecondition), and a
     PUT over an existing document must send one of them (409)."""
-    incoming = None
-    if merge and content_type == "application/json":
-        incoming = parse_json(content, max_depth=settings.XAPI_MAX_JSON_DEPTH, where="body")
-        if not isinstance(incoming, dict):
-            raise StateRejected("body: POST merges a JSON object", field="body")
+    incoming = _posted_object(content, content_type) if merge else None
     with transaction.atomic():
         document = (
             profile_documents(learner=learner, client=client, kind=kind, subject=subject)
@@ -438,17 +470,7 @@ def xapi_profile_save(
                 content=content,
                 content_type=content_type,
             )
-        if merge:
-            if incoming is None or not document.content_type.startswith("application/json"):
-                raise StateRejected(
-                    "Content-Type: POST merges JSON only into a JSON document",
-                    field="Content-Type",
-                )
-            content = json.dumps({**_stored_object(document), **incoming}).encode()
-            content_type = "application/json"
-        document.content = content
-        document.content_type = content_type
-        document.save()
+        _document_replace(document, content=content, content_type=content_type, posted=incoming)
     return document
 
 

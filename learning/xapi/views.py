@@ -8,9 +8,7 @@ form post): learning/xapi/auth.py. Every response carries
 
 from __future__ import annotations
 
-import json
 import logging
-import uuid
 from collections.abc import Callable
 from functools import wraps
 
@@ -23,7 +21,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from learning.exceptions import StatementRejected
 from learning.people.models import User
-from learning.xapi.attachments import AttachmentsRejected, parse_multipart
+from learning.xapi.attachments import AttachmentsRejected, multipart_body, parse_multipart
 from learning.xapi.auth import XAPIRefused, is_player_preflight, opaque_origin_cors, xapi_caller
 from learning.xapi.formats import statement_formatted
 from learning.xapi.models import XAPIClient, XAPIStatement
@@ -174,9 +172,28 @@ def xapi_resource(*methods: str) -> Callable:
                 return _error(413, f"body: must be at most {limit} bytes")
             return view(request, *args, **kwargs)
 
-        return wrapped
+        @wraps(view)
+        def stamped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            # Every response says which version answered, refusals and preflights too
+            # (Communication 3.3).
+            return _with_version(wrapped(request, *args, **kwargs))
+
+        return stamped
 
     return decorator
+
+
+def version_problem(version: str | None) -> str | None:
+    """Why a request's X-Experience-API-Version is refused, or None. Communication 3.3:
+    `1.0` counts as 1.0.0 and anything starting `1.0.` is accepted; a missing header, a
+    version before 1.0.0 (0.9, 0.95) or 1.1.0 and later is a 400."""
+    if version is None:
+        return f"{VERSION_HEADER}: header is required; send {VERSION}"
+    if version == "1.0" or version.startswith("1.0."):
+        return None
+    return (
+        f"{VERSION_HEADER}: version {version!r} is not supported; this LRS speaks 1.0.x ({VERSION})"
+    )
 
 
 def xapi_view(view: Callable) -> Callable:
@@ -193,9 +210,9 @@ def xapi_view(view: Callable) -> Callable:
         except XAPIRefused as refused:
             return _refused(refused)
         learner, client = caller.learner, caller.client
-        version = request.headers.get(VERSION_HEADER, "")
-        if not version.startswith("1.0"):
-            return _error(400, f"{VERSION_HEADER}: header is required and must be a 1.0.x version")
+        problem = version_problem(request.headers.get(VERSION_HEADER))
+        if problem:
+            return _error(400, problem)
         if len(request.body) > MAX_BODY:
             return _error(413, f"body: must be at most {MAX_BODY} bytes")
         return _with_version(view(request, *args, learner=learner, client=client, **kwargs))
@@ -457,24 +474,9 @@ def _statements_response(
         }
     if not attachments:
         return JsonResponse(data)
-    # The statements, then each attachment they name whose content we hold.
-    boundary = uuid.uuid4().hex
-    chunks = [
-        f"--{boundary}\r\nContent-Type: application/json\r\n\r\n{json.dumps(data)}\r\n".encode()
-    ]
     statements = [data] if single else data["statements"]
-    for attachment in stored_attachments(statements):
-        with attachment.file.open("rb") as handle:
-            content = handle.read()
-        chunks.append(
-            f"--{boundary}\r\nContent-Type: {attachment.content_type}\r\n"
-            f"Content-Transfer-Encoding: binary\r\n"
-            f"X-Experience-API-Hash: {attachment.sha2}\r\n\r\n".encode()
-            + content
-            + b"\r\n"
-        )
-    chunks.append(f"--{boundary}--\r\n".encode())
-    return HttpResponse(b"".join(chunks), content_type=f"multipart/mixed; boundary={boundary}")
+    body, content_type = multipart_body(data, stored_attachments(statements))
+    return HttpResponse(body, content_type=content_type)
 
 
 @xapi_resource("DELETE", "GET", "HEAD", "POST", "PUT")
@@ -512,12 +514,15 @@ def activity_state(request: HttpRequest, *, learner, client) -> HttpResponse:
     documents = state_documents(**owner, activity_id=activity_id, registration=registration)
     if request.method in ("GET", "HEAD"):
         if state_id is None:
-            since = _since(params)
-            if isinstance(since, HttpResponse):
-                return since
-            if since is not None:
-                documents = documents.filter(updated__gt=since)
-            return JsonResponse(list(documents.values_list("state_id", flat=True)), safe=False)
+            # The ids in this context: Activity + Agent [+ registration if specified]
+            # (Communication 2.3, Multiple Document GET).
+            return _document_ids(
+                params,
+                state_documents(
+                    **owner, activity_id=activity_id, registration=registration or None
+                ),
+                "state_id",
+            )
         document = documents.filter(state_id=state_id).first()
         if document is None:
             return _error(404, f"stateId: no state document '{state_id}'")
@@ -534,14 +539,22 @@ def activity_state(request: HttpRequest, *, learner, client) -> HttpResponse:
         except DocumentPrecondition as refused:
             return _error(refused.status, refused.message)
     if request.method == "DELETE":
+        # Without stateId: every document of the Activity + Agent [+ registration if
+        # specified] (Communication 2.3, Multiple Document DELETE).
         deleted = xapi_state_delete(
-            **owner, activity_id=activity_id, registration=registration, state_id=state_id or None
+            **owner,
+            activity_id=activity_id,
+            registration=registration if state_id else registration or None,
+            state_id=state_id or None,
         )
         if state_id and not deleted:
             return _error(404, f"stateId: no state document '{state_id}'")
         return HttpResponse(status=204)
     if not state_id:
         return _error(400, "stateId: is required to save a state document")
+    content_type = _sent_content_type(request)
+    if isinstance(content_type, HttpResponse):
+        return content_type
     try:
         xapi_state_save(
             **owner,
@@ -549,12 +562,27 @@ def activity_state(request: HttpRequest, *, learner, client) -> HttpResponse:
             state_id=state_id,
             registration=registration,
             content=request.body,
-            content_type=request.content_type or "application/octet-stream",
+            content_type=content_type,
             merge=request.method == "POST",
         )
     except (JSONRejected, StateRejected) as rejected:
         return _error(400, *rejected.errors)
     return HttpResponse(status=204)
+
+
+def _document_ids(params, documents, id_field: str) -> HttpResponse:
+    """The ids of the documents updated after `since` (exclusive) when given, with
+    Last-Modified the latest change among them (Communication 2.2, 2.3, 2.6, 2.7)."""
+    since = _since(params)
+    if isinstance(since, HttpResponse):
+        return since
+    if since is not None:
+        documents = documents.filter(updated__gt=since)
+    rows = list(documents.order_by(id_field).values_list(id_field, "updated"))
+    response = JsonResponse([row[0] for row in rows], safe=False)
+    if rows:
+        response["Last-Modified"] = http_date(max(row[1] for row in rows).timestamp())
+    return response
 
 
 def _since(params) -> object:
@@ -565,6 +593,15 @@ def _since(params) -> object:
     if moment is None:
         return _error(400, "since: must be an ISO 8601 date and time")
     return timezone.make_aware(moment, timezone.UTC) if timezone.is_naive(moment) else moment
+
+
+def _sent_content_type(request: HttpRequest) -> str | HttpResponse:
+    """A document is kept with its Content-Type exactly as sent, parameters and all, and
+    returned with it (Communication 1.5: documents can have any content type)."""
+    content_type = request.META.get("CONTENT_TYPE", "").strip() or "application/octet-stream"
+    if len(content_type) > 255:
+        return _error(400, "Content-Type: must be at most 255 characters")
+    return content_type
 
 
 def _document_response(document) -> HttpResponse:
@@ -615,12 +652,7 @@ def _profile(request: HttpRequest, *, learner, client, kind: str, subject: str) 
     }
     if request.method in ("GET", "HEAD"):
         if profile_id is None:
-            since = _since(params)
-            if isinstance(since, HttpResponse):
-                return since
-            if since is not None:
-                documents = documents.filter(updated__gt=since)
-            return JsonResponse(list(documents.values_list("profile_id", flat=True)), safe=False)
+            return _document_ids(params, documents, "profile_id")
         document = documents.filter(profile_id=profile_id).first()
         if document is None:
             return _error(404, f"profileId: no profile document '{profile_id}'")
@@ -629,6 +661,9 @@ def _profile(request: HttpRequest, *, learner, client, kind: str, subject: str) 
         return _error(400, "profileId: is required to change a profile document")
     if "since" in params:
         return _error(400, "since: only allowed when listing profile documents")
+    content_type = _sent_content_type(request) if request.method != "DELETE" else ""
+    if isinstance(content_type, HttpResponse):
+        return content_type
     try:
         if request.method == "DELETE":
             if not xapi_profile_delete(
@@ -648,7 +683,7 @@ def _profile(request: HttpRequest, *, learner, client, kind: str, subject: str) 
             subject=subject,
             profile_id=profile_id,
             content=request.body,
-            content_type=request.content_type or "application/octet-stream",
+            content_type=content_type,
             merge=request.method == "POST",
             **headers,
         )

@@ -1,11 +1,13 @@
-"""A stand-in external LRS on a local port: it can be down (503) or up, and counts every
-statement id it accepts."""
+"""A stand-in external LRS on a local port: it can be down (503) or up, counts every
+statement id it accepts, and keeps the attachment parts of multipart/mixed posts by hash."""
 
 from __future__ import annotations
 
 import json
 import threading
 from collections import Counter
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -15,6 +17,7 @@ class StubLRS:
         self.received: Counter[str] = Counter()
         self.requests = 0
         self.authorizations: list[str] = []
+        self.attachments: dict[str, bytes] = {}
         stub = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -26,6 +29,16 @@ class StubLRS:
                     self.send_response(503)
                     self.end_headers()
                     return
+                content_type = self.headers.get("Content-Type", "")
+                if content_type.startswith("multipart/mixed"):
+                    message = BytesParser(policy=HTTP).parsebytes(
+                        f"Content-Type: {content_type}\r\n\r\n".encode() + body
+                    )
+                    first, *parts = message.iter_parts()
+                    body = first.get_payload(decode=True)
+                    for part in parts:
+                        digest = part["X-Experience-API-Hash"]
+                        stub.attachments[digest] = part.get_payload(decode=True)
                 statements = json.loads(body)
                 stub.received.update(s["id"] for s in statements)
                 payload = json.dumps([s["id"] for s in statements]).encode()

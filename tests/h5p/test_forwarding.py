@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import uuid
 
 import pytest
 from allauth.mfa.models import Authenticator
 
+from django.test import Client
+
 from learning.xapi.models import XAPIForward
 from learning.xapi.tasks import forward_backlog
-from tests.factories import UserFactory
+from tests.factories import UserFactory, XAPIClientFactory
 
 from .lrs_stub import StubLRS
 
@@ -64,6 +67,47 @@ def test_forwarding_keeps_statements_while_lrs_is_down_and_delivers_each_once(cl
     assert not waiting().exists()
     expected = "Basic " + base64.b64encode(b"lrs-user:lrs-pass").decode()
     assert set(lrs.authorizations) == {expected}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_attachment_contents_are_forwarded_with_their_statements(lrs):
+    # Communication 1.5.2: an LRS must not push statements into another LRS without the
+    # attachment data it received for them.
+    lrs.up = True
+    tool = XAPIClientFactory()
+    token = base64.b64encode(f"{tool.key}:{tool.plain_secret}".encode()).decode()
+    content = b"Certificate of attendance"
+    digest = hashlib.sha256(content).hexdigest()
+    with_attachment = {
+        **statement(),
+        "attachments": [
+            {
+                "usageType": "http://example.org/attachments/certificate",
+                "display": {"en-GB": "Certificate"},
+                "contentType": "text/plain",
+                "length": len(content),
+                "sha2": digest,
+            }
+        ],
+    }
+    boundary = "forwarding-test"
+    body = (
+        f"--{boundary}\r\nContent-Type: application/json\r\n\r\n".encode()
+        + json.dumps(with_attachment).encode()
+        + f"\r\n--{boundary}\r\nContent-Type: text/plain\r\n"
+        f"Content-Transfer-Encoding: binary\r\nX-Experience-API-Hash: {digest}\r\n\r\n".encode()
+        + content
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+
+    response = Client(HTTP_AUTHORIZATION=f"Basic {token}").post(
+        "/xapi/statements", body, content_type=f"multipart/mixed; boundary={boundary}", **V
+    )
+
+    assert response.status_code == 200, response.content
+    assert lrs.received == {with_attachment["id"]: 1}
+    assert lrs.attachments == {digest: content}
+    assert not XAPIForward.objects.filter(delivered_at__isnull=True).exists()
 
 
 @pytest.mark.django_db

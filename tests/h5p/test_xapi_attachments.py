@@ -7,13 +7,21 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import uuid
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.serialization import Encoding
+from cryptography.x509.oid import NameOID
 
 from django.core.files.storage import storages
 
 from learning.xapi.models import XAPIAttachment, XAPIStatement
-from tests.h5p.test_xapi import V, post, statement, tool  # noqa: F401 (fixture)
+from tests.h5p import xapi_signed_example
+from tests.h5p.test_xapi import ACTIVITY, V, post, statement, tool  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -82,6 +90,11 @@ def test_attachment_round_trip_through_private_storage(tool):  # noqa: F811
     assert got["Content-Type"].startswith("multipart/mixed; boundary=")
     assert content in got.content
     assert f"X-Experience-API-Hash: {kept.sha2}".encode() in got.content
+    # attachments=false (the default): no raw data, and application/json (2.1.3).
+    for params in ({"statementId": statement_id, "attachments": "false"}, {}):
+        plain = tool.get("/xapi/statements", params, **V)
+        assert plain["Content-Type"] == "application/json"
+        assert content not in plain.content
 
 
 def test_a_part_whose_content_does_not_match_its_hash_is_refused(tool):  # noqa: F811
@@ -149,3 +162,151 @@ def test_a_malformed_signature_is_refused(tool, signature, message):  # noqa: F8
     assert response.status_code == 400
     assert message in response.json()["errors"][0]
     assert XAPIStatement.objects.count() == 0
+
+
+# --- Signatures verified (Data 2.6, LRS requirements) ----------------------------------
+
+HASHES = {"RS256": hashes.SHA256, "RS384": hashes.SHA384, "RS512": hashes.SHA512}
+
+
+def _certificate(key) -> str:
+    """A self-signed certificate for the key, as x5c carries it (base64 DER)."""
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Signing tool")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
+    return base64.b64encode(certificate.public_bytes(Encoding.DER)).decode()
+
+
+@pytest.fixture(scope="module")
+def keys():
+    signer = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    stranger = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return {"signer": signer, "stranger": stranger, "x5c": [_certificate(signer)]}
+
+
+def _signed_jws(payload: dict, key, *, x5c: list | None, alg: str = "RS256") -> bytes:
+    header = {"alg": alg} if x5c is None else {"alg": alg, "x5c": x5c}
+    signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(payload).encode())}"
+    signature = key.sign(signing_input.encode(), padding.PKCS1v15(), HASHES[alg]())
+    return f"{signing_input}.{_b64(signature)}".encode()
+
+
+def _send_signed(http, body: dict, jws: bytes):
+    item = _attachment(jws, usageType=SIGNATURE, contentType="application/octet-stream")
+    signed = {**body, "attachments": [*body.get("attachments", []), item]}
+    return _send(http, _multipart(signed, ("application/octet-stream", jws)))
+
+
+def test_the_specifications_example_signed_statement_is_accepted(tool):  # noqa: F811
+    example = xapi_signed_example.STATEMENT
+
+    response = _send_signed(tool, example, xapi_signed_example.JWS)
+
+    assert response.status_code == 200, response.content
+    assert response.json() == [example["id"]]
+
+
+def test_the_specifications_example_with_its_signature_altered_is_refused(tool):  # noqa: F811
+    header, payload, signature = xapi_signed_example.JWS.decode().split(".")
+    flipped = bytearray(base64.urlsafe_b64decode(signature + "=="))
+    flipped[0] ^= 1
+
+    altered = f"{header}.{payload}.{_b64(bytes(flipped))}".encode()
+    response = _send_signed(tool, xapi_signed_example.STATEMENT, altered)
+
+    assert response.status_code == 400
+    assert "does not verify against the first certificate in x5c" in response.json()["errors"][0]
+    assert XAPIStatement.objects.count() == 0
+
+
+@pytest.mark.parametrize("alg", ["RS256", "RS384", "RS512"])
+def test_a_statement_signed_with_the_key_of_its_x5c_certificate_is_accepted(tool, keys, alg):  # noqa: F811
+    body = statement(id=str(uuid.uuid4()))
+
+    response = _send_signed(tool, body, _signed_jws(body, keys["signer"], x5c=keys["x5c"], alg=alg))
+
+    assert response.status_code == 200, response.content
+    assert XAPIStatement.objects.filter(statement_id=body["id"]).exists()
+
+
+def test_a_signature_by_another_key_than_the_x5c_certificates_is_refused(tool, keys):  # noqa: F811
+    body = statement()
+
+    response = _send_signed(tool, body, _signed_jws(body, keys["stranger"], x5c=keys["x5c"]))
+
+    assert response.status_code == 400
+    assert "does not verify against the first certificate in x5c" in response.json()["errors"][0]
+    assert XAPIStatement.objects.count() == 0
+
+
+def test_a_validly_signed_payload_that_is_not_the_statement_is_refused(tool, keys):  # noqa: F811
+    body = statement()
+    other = statement(result={"score": {"scaled": 0.1}, "success": False})
+
+    response = _send_signed(tool, body, _signed_jws(other, keys["signer"], x5c=keys["x5c"]))
+
+    assert response.status_code == 400
+    assert "the JWS payload's result differs" in response.json()["errors"][0]
+    assert XAPIStatement.objects.count() == 0
+
+
+def test_a_payload_differing_only_where_immutability_allows_is_accepted(tool, keys):  # noqa: F811
+    # Data 2.3.1: the same instant in another offset, a single contextActivities object
+    # for a list of one, and Group members in another order are the same statement.
+    group = {
+        "objectType": "Group",
+        "member": [{"mbox": "mailto:a@example.org"}, {"mbox": "mailto:b@example.org"}],
+    }
+    parent = {"id": "https://example.org/courses/neglect"}
+    signed = statement(
+        timestamp="2026-12-03T11:00:00+01:00",
+        context={"contextActivities": {"parent": parent}, "team": group},
+    )
+    sent = statement(
+        timestamp="2026-12-03T10:00:00Z",
+        context={
+            "contextActivities": {"parent": [parent]},
+            "team": {**group, "member": list(reversed(group["member"]))},
+        },
+    )
+
+    response = _send_signed(tool, sent, _signed_jws(signed, keys["signer"], x5c=keys["x5c"]))
+
+    assert response.status_code == 200, response.content
+
+
+@pytest.mark.parametrize(
+    ("x5c", "message"),
+    [
+        (["not base64 at all!"], "cannot be read"),
+        ([base64.b64encode(b"not a certificate").decode()], "cannot be read"),
+        ("one string, not a list", "must be a list of base64 certificates"),
+        ([], "must be a list of base64 certificates"),
+    ],
+)
+def test_an_unreadable_x5c_chain_is_refused(tool, keys, x5c, message):  # noqa: F811
+    body = statement()
+
+    response = _send_signed(tool, body, _signed_jws(body, keys["signer"], x5c=x5c))
+
+    assert response.status_code == 400
+    assert message in response.json()["errors"][0]
+
+
+def test_an_x5c_certificate_without_an_rsa_key_is_refused(tool, keys):  # noqa: F811
+    body = statement()
+    not_rsa = [_certificate(ec.generate_private_key(ec.SECP256R1()))]
+
+    response = _send_signed(tool, body, _signed_jws(body, keys["signer"], x5c=not_rsa))
+
+    assert response.status_code == 400
+    assert "needs an RSA key" in response.json()["errors"][0]

@@ -355,3 +355,83 @@ def test_a_voiding_statement_cannot_be_voided(tool):  # noqa: F811
     post(tool, statement(verb={"id": VOIDED}, object={**ref, "id": voider}))
     got = tool.get("/xapi/statements", {"statementId": voider}, **V)
     assert got.status_code == 200
+
+
+def test_the_lrs_replaces_the_authority_a_tool_sends(tool):  # noqa: F811
+    # Data 2.4.9: the sender's authority is validated, then set by the LRS.
+    sent = statement(authority={"objectType": "Agent", "mbox": "mailto:boss@example.org"})
+    [statement_id] = post(tool, sent).json()
+
+    got = tool.get("/xapi/statements", {"statementId": statement_id}, **V).json()
+
+    assert got["authority"]["account"]["name"] == f"client:{tool.tool.key}"
+    assert "mbox" not in got["authority"]
+
+
+# --- Filter conditions for StatementRefs (Communication 2.1.3, 2.1.4) -------------------
+
+BEN = {"objectType": "Agent", "mbox": "mailto:ben@example.org"}
+ANDREW = {"objectType": "Agent", "mbox": "mailto:andrew@example.org"}
+CAROL = {"objectType": "Agent", "mbox": "mailto:carol@example.org"}
+PASSED = {"id": "http://adlnet.gov/expapi/verbs/passed"}
+CONFIRMED = {"id": "http://example.org/verbs/confirmed"}
+ENDORSED = {"id": "http://example.org/verbs/endorsed"}
+
+
+def _ref(statement_id: str) -> dict:
+    return {"objectType": "StatementRef", "id": statement_id}
+
+
+def _ids(http, **params) -> set[str]:
+    response = http.get("/xapi/statements", params, **V)
+    assert response.status_code == 200, response.content
+    return {s["id"] for s in response.json()["statements"]}
+
+
+def test_statements_targeting_a_match_are_returned_by_each_filter_it_meets(tool):  # noqa: F811
+    registration = str(uuid.uuid4())
+    [target] = _post_many(tool, 1, actor=BEN, verb=PASSED, context={"registration": registration})
+    # "Andrew confirmed <Ben passed>", and "Carol endorsed <Andrew confirmed ...>".
+    [confirm] = _post_many(tool, 1, actor=ANDREW, verb=CONFIRMED, object=_ref(target))
+    [endorse] = _post_many(tool, 1, actor=CAROL, verb=ENDORSED, object=_ref(confirm))
+    # A StatementRef in context does not count; nor does an unrelated statement.
+    [in_context] = _post_many(
+        tool, 1, actor=CAROL, object={"id": OTHER}, context={"statement": _ref(target)}
+    )
+    [unrelated] = _post_many(tool, 1, actor=CAROL, object={"id": OTHER})
+    chain = {target, confirm, endorse}
+
+    assert _ids(tool, agent=json.dumps(BEN)) == chain
+    assert _ids(tool, activity=ACTIVITY) == chain
+    assert _ids(tool, verb=PASSED["id"]) == chain
+    assert _ids(tool, registration=registration) == chain
+    assert _ids(tool, verb=CONFIRMED["id"]) == {confirm, endorse}
+    # Each filter is met on its own: Andrew directly, the activity through the target.
+    assert _ids(tool, agent=json.dumps(ANDREW), activity=ACTIVITY) == {confirm, endorse}
+    assert _ids(tool, agent=json.dumps(CAROL)) == {endorse, in_context, unrelated}
+    assert _ids(tool, activity=OTHER) == {in_context, unrelated}
+
+    # Time and sequence apply to the referencing statement itself.
+    stored = XAPIStatement.objects.get(statement_id=confirm).stored
+    XAPIStatement.objects.filter(statement_id=target).update(
+        stored=stored.replace(year=stored.year - 1)
+    )
+    since = stored.replace(year=stored.year - 1, month=12, day=31).isoformat()
+    assert _ids(tool, activity=ACTIVITY, since=since) == {confirm, endorse}
+    page = tool.get("/xapi/statements", {"activity": ACTIVITY, "limit": "1"}, **V).json()
+    assert [s["id"] for s in page["statements"]] == [endorse]
+    following = tool.get(page["more"], **V).json()
+    assert [s["id"] for s in following["statements"]] == [confirm]
+
+
+def test_statements_targeting_a_voided_statement_are_still_returned_by_its_filters(tool):  # noqa: F811
+    [target] = _post_many(tool, 1, actor=BEN)
+    [voider] = _post_many(tool, 1, actor=ANDREW, verb={"id": VOIDED}, object=_ref(target))
+    [comment] = _post_many(tool, 1, actor=CAROL, verb=CONFIRMED, object=_ref(target))
+
+    # The voided statement itself is never listed; the statements targeting it are,
+    # the voiding statement included.
+    assert _ids(tool, activity=ACTIVITY) == {voider, comment}
+    assert _ids(tool, agent=json.dumps(BEN)) == {voider, comment}
+    assert _ids(tool, verb=CONFIRMED["id"]) == {comment}
+    assert tool.get("/xapi/statements", {"statementId": target}, **V).status_code == 404
