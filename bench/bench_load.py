@@ -22,6 +22,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.topology.cluster import COURSE_PLAN, running_cluster, s3_server
+
 ROOT = Path(__file__).resolve().parent.parent
 USERS = int(os.environ.get("BENCH_LOAD_USERS", "6"))
 SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
@@ -31,38 +35,14 @@ DATABASE_URL = os.environ.get(
 ACCOUNTS = 400  # more than the journeys a run can make: each journey signs in afresh
 PASSWORD = "a-long-password-for-the-load-test"
 
-SETUP = f"""
-import json
-from allauth.account.models import EmailAddress
-from django.contrib.auth.hashers import make_password
-from django.utils import timezone
-from courses.catalogue.models import CoursePage
-from learning.people.models import Agency, User
-
-agency = Agency.objects.order_by("pk").first()
-password = make_password("{PASSWORD}")
-users = User.objects.bulk_create(
-    User(email=f"load-{{n}}@example.org", password=password, first_name="Load",
-         last_name=f"Tester {{n}}", agency=agency, agency_confirmed_at=timezone.now())
-    for n in range({ACCOUNTS})
-)
-EmailAddress.objects.bulk_create(
-    EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users
-)
-course = CoursePage.objects.live().get(slug="spotting-the-signs")
-lessons = []
-for lesson in course.lessons():
-    checks = [
-        {{"question": q["id"], "options": [o["id"] for o in q["options"] if o["correct"]]
-          if q["multiple"] else [next(o["id"] for o in q["options"] if o["correct"])]}}
-        for q in lesson.knowledge_check_questions().values()
-    ]
-    lessons.append({{"id": lesson.pk, "url": lesson.url, "checks": checks}})
-bank = {{qid: [o["id"] for o in q["options"] if o["correct"]]
-        for qid, q in course.assessment_question_bank().items()}}
-print(json.dumps({{"course": course.pk, "course_url": course.url, "lessons": lessons,
-    "bank": bank, "password": "{PASSWORD}", "accounts": [u.email for u in users]}}))
+SETUP = (
+    COURSE_PLAN
+    + f"""
+plan["accounts"] = learners({ACCOUNTS}, "{PASSWORD}")
+plan["password"] = "{PASSWORD}"
+print(json.dumps(plan))
 """
+)
 
 
 def _report(stats_csv: Path) -> None:
@@ -87,8 +67,6 @@ def _report(stats_csv: Path) -> None:
 
 
 def main() -> None:
-    sys.path.insert(0, str(ROOT))
-    from tests.topology.cluster import running_cluster, s3_server
 
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)

@@ -30,6 +30,46 @@ S3_CREDENTIALS = {
 }
 BUCKETS = ("topology-media", "topology-private")
 
+#: Python for `running_cluster(setup=...)`: `plan`, what a learner must answer to complete
+#: the seeded "Spotting the signs" course (its lessons' knowledge checks, the assessment's
+#: correct options). A setup adds its own accounts to `plan` and prints it as JSON.
+COURSE_PLAN = """
+import json
+from allauth.account.models import EmailAddress
+from django.contrib.auth.hashers import make_password
+from django.utils import timezone
+from courses.catalogue.models import CoursePage
+from learning.people.models import Agency, User
+
+course = CoursePage.objects.live().get(slug="spotting-the-signs")
+lessons = []
+for lesson in course.lessons():
+    checks = [
+        {"question": q["id"], "options": [o["id"] for o in q["options"] if o["correct"]]
+         if q["multiple"] else [next(o["id"] for o in q["options"] if o["correct"])]}
+        for q in lesson.knowledge_check_questions().values()
+    ]
+    lessons.append({"id": lesson.pk, "url": lesson.url, "checks": checks})
+bank = {qid: [o["id"] for o in q["options"] if o["correct"]]
+        for qid, q in course.assessment_question_bank().items()}
+plan = {"course": course.pk, "course_url": course.url, "lessons": lessons, "bank": bank}
+
+
+def learners(count, password):
+    \"\"\"Signed-up practitioners with verified emails and one password (hashed once).\"\"\"
+    hashed = make_password(password)
+    users = User.objects.bulk_create(
+        User(email=f"learner-{n}@load.example.org", password=hashed, first_name="Load",
+             last_name=f"Tester {n}", agency=Agency.objects.order_by("pk").first(),
+             agency_confirmed_at=timezone.now())
+        for n in range(count)
+    )
+    EmailAddress.objects.bulk_create(
+        EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users
+    )
+    return [u.email for u in users]
+"""
+
 
 def free_port() -> int:
     with socket.socket() as sock:

@@ -19,43 +19,32 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.topology.cluster import BUCKETS, Visitor, running_cluster, s3_server, wait_for
+from tests.topology.cluster import (
+    BUCKETS,
+    COURSE_PLAN,
+    Visitor,
+    running_cluster,
+    s3_server,
+    wait_for,
+)
 
 pytestmark = pytest.mark.worker
 
-COURSE_SLUG = "spotting-the-signs"
-EMAIL = "two.nodes@example.org"
 PASSWORD = "a-long-password-for-two-nodes"
 
 
 #: Run in the nodes' database: a learner to sign in, and what a learner must answer.
-SETUP = f"""
-import json
-from allauth.account.models import EmailAddress
-from django.utils import timezone
-from courses.catalogue.models import CoursePage, LessonPage
+SETUP = (
+    COURSE_PLAN
+    + f"""
+from courses.catalogue.models import LessonPage
 from courses.catalogue.seed import DEMO_H5P_LESSON_SLUG
-from learning.people.models import Agency, User
 
-user = User.objects.create_user(
-    email="{EMAIL}", password="{PASSWORD}", first_name="Topsy", last_name="Nodes",
-    agency=Agency.objects.order_by("pk").first(), agency_confirmed_at=timezone.now(),
-)
-EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-course = CoursePage.objects.live().get(slug="{COURSE_SLUG}")
-lessons = []
-for lesson in course.lessons():
-    checks = [
-        {{"question": q["id"], "options": [o["id"] for o in q["options"] if o["correct"]]
-          if q["multiple"] else [next(o["id"] for o in q["options"] if o["correct"])]}}
-        for q in lesson.knowledge_check_questions().values()
-    ]
-    lessons.append({{"id": lesson.pk, "url": lesson.url, "checks": checks}})
-bank = {{qid: [o["id"] for o in q["options"] if o["correct"]]
-        for qid, q in course.assessment_question_bank().items()}}
-h5p_lesson = LessonPage.objects.live().get(slug=DEMO_H5P_LESSON_SLUG).url
-print(json.dumps({{"course": course.pk, "lessons": lessons, "bank": bank, "h5p": h5p_lesson}}))
+[plan["email"]] = learners(1, "{PASSWORD}")
+plan["h5p"] = LessonPage.objects.live().get(slug=DEMO_H5P_LESSON_SLUG).url
+print(json.dumps(plan))
 """
+)
 
 
 @pytest.fixture(scope="module")
@@ -92,11 +81,11 @@ def unavailable(reason: str):
     pytest.skip(f"needs {reason}")
 
 
-def sign_in(visitor: Visitor, port: int) -> None:
+def sign_in(visitor: Visitor, port: int, email: str) -> None:
     status, _headers, _body = visitor.get(port, "/accounts/login/")
     assert status == 200
     status, headers, body = visitor.post(
-        port, "/accounts/login/", {"login": EMAIL, "password": PASSWORD}
+        port, "/accounts/login/", {"login": email, "password": PASSWORD}
     )
     assert status == 302, body[:2000]
 
@@ -104,12 +93,12 @@ def sign_in(visitor: Visitor, port: int) -> None:
 def test_a_learner_signed_in_on_one_node_carries_on_on_the_other(topology):
     a, b = topology["ports"]["A"], topology["ports"]["B"]
     visitor = Visitor()
-    sign_in(visitor, a)
+    sign_in(visitor, a, topology["plan"]["email"])
 
     status, _headers, body = visitor.get(b, "/my-learning/")
 
     assert status == 200
-    assert b"Topsy" in body
+    assert b"Load Tester 0" in body
     assert Visitor().get(b, "/my-learning/")[0] == 302  # a stranger is sent to sign in
 
 
@@ -119,7 +108,7 @@ def test_a_completion_on_node_a_yields_a_certificate_the_worker_renders_and_node
     a, b = topology["ports"]["A"], topology["ports"]["B"]
     plan = topology["plan"]
     visitor = Visitor()
-    sign_in(visitor, a)
+    sign_in(visitor, a, topology["plan"]["email"])
 
     # Lessons read alternately on each node: progress is one record wherever it is written.
     for number, lesson in enumerate(plan["lessons"]):
@@ -160,7 +149,7 @@ def test_a_completion_on_node_a_yields_a_certificate_the_worker_renders_and_node
 def test_an_h5p_package_in_the_object_store_plays_from_either_node(topology):
     a, b = topology["ports"]["A"], topology["ports"]["B"]
     visitor = Visitor()
-    sign_in(visitor, a)
+    sign_in(visitor, a, topology["plan"]["email"])
     html = visitor.get(a, topology["plan"]["h5p"])[2].decode()
     found = re.search(r'<iframe class="app-h5p__frame" src="([^"]+)"', html)
     assert found, html[:2000]
