@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 from cms.settings.base import *  # noqa: F403
-from cms.settings.base import PRIVATE_STORAGE, database_settings, env
+from cms.settings.base import PRIVATE_STORAGE, database_settings, env, session_engine
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -54,6 +54,7 @@ else:
     CACHE_URL = env.str("CACHE_URL")
     CELERY_BROKER_URL = env.str("CELERY_BROKER_URL")
 CACHES = {"default": env.cache_url_config(CACHE_URL)}
+SESSION_ENGINE = session_engine(CACHES["default"])
 CELERY_BROKER_TRANSPORT_OPTIONS = {}
 
 # /healthz fails while the worker or beat has never shown a heartbeat (base.py allows it).
