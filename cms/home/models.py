@@ -15,6 +15,8 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page, Site
 from wagtail.search import index
 
+from cms.home.routing import page_route
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -101,6 +103,12 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
     template = "cms/home/home_page.html"
+
+    def route(self, request, path_components):
+        # Every page of the site is routed from here, its root (cms.home.routing).
+        return page_route(
+            root=self, request=request, path_components=path_components, walk=super().route
+        )
 
 
 class StandardPage(Page):
