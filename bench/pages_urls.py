@@ -1,5 +1,7 @@
-"""The site's URLs plus `/bench/bare/`, a view that does nothing but pass through the same
-middleware (sessions, authentication, CSP, MFA check) and return a short response."""
+"""The site's URLs plus `/bench/bare/`, a view that does nothing but pass through our
+middleware (sessions, authentication, CSP, MFA check) and return a short response: the
+"our middleware only" row of bench_pages. The true bare view, Django's default middleware
+and no database, is a separate site (bench/bare_urls.py)."""
 
 from django.http import HttpRequest, HttpResponse
 from django.urls import path

@@ -113,7 +113,11 @@ def database_settings(url: str) -> dict:
     """A database's settings from its URL, with the options its engine needs here."""
     config = environ.Env.db_url_config(url)
     config["ATOMIC_REQUESTS"] = False
-    config.setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+    # Persistent connections: opening one per request (Django's default of 0) cost more
+    # than serving a lesson (issue 18). Health checks drop a connection the server closed
+    # before it is reused, so a database restart costs no failed request.
+    config.setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=600))
+    config.setdefault("CONN_HEALTH_CHECKS", True)
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
     return config
@@ -127,6 +131,27 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+
+
+def session_engine(cache: dict) -> str:
+    """Where sessions live, given the default cache's settings.
+
+    On Redis (shared by every node and persisted by Redis) sessions live in the cache
+    alone: no session row is read or written per request. On another shared cache they
+    are read from it and written through to the database (`cached_db`), so they survive a
+    cache restart. A local-memory cache is private to one process: a sign-out on one
+    gunicorn worker would leave the session alive in another's copy, so there sessions
+    stay in the database.
+    """
+    backend = cache["BACKEND"]
+    if backend.endswith("LocMemCache"):
+        return "django.contrib.sessions.backends.db"
+    if backend.startswith("django_redis") or backend.endswith("RedisCache"):
+        return "django.contrib.sessions.backends.cache"
+    return "django.contrib.sessions.backends.cached_db"
+
+
+SESSION_ENGINE = session_engine(CACHES["default"])
 
 AUTH_USER_MODEL = "learning.User"
 AUTHENTICATION_BACKENDS = [

@@ -16,6 +16,7 @@ from cms.settings.base import (
     database_settings,
     env,
     object_storages,
+    session_engine,
 )
 
 DEBUG = False
@@ -60,6 +61,7 @@ else:
     CACHE_URL = env.str("CACHE_URL")
     CELERY_BROKER_URL = env.str("CELERY_BROKER_URL")
 CACHES = {"default": env.cache_url_config(CACHE_URL)}
+SESSION_ENGINE = session_engine(CACHES["default"])
 CELERY_BROKER_TRANSPORT_OPTIONS = {}
 
 # /healthz fails while the worker or beat has never shown a heartbeat (base.py allows it).

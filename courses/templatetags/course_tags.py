@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import template
 
 from courses.catalogue.questions import answer_feedback, text_without_select_all
+from courses.catalogue.rendering import lesson_body_render
 
 register = template.Library()
 
@@ -35,3 +36,10 @@ def answer_feedback_for(question: dict, option_ids) -> dict:
     """`{% answer_feedback_for question answer.option_ids as feedback %}`: what to say
     after an answer, each thing once."""
     return answer_feedback(question, {str(option_id) for option_id in option_ids or ()})
+
+
+@register.simple_tag(takes_context=True)
+def lesson_body(context, page) -> str:
+    """`{% lesson_body page %}`: the lesson's blocks, shared ones from the cache (see
+    `courses.catalogue.rendering`)."""
+    return lesson_body_render(page=page, context=context.flatten())

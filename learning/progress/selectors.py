@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Q
+from django.db.models import CharField, DateTimeField, F, IntegerField, Q, Value
 
 from learning.people.models import User
 from learning.progress.rules import is_refresher_due, run_after
@@ -104,6 +104,91 @@ def _course_lessons(courses: list) -> dict[int, list]:
     return result
 
 
+@dataclass
+class _LearnerRecords:
+    started_lessons: set[int] = field(default_factory=set)
+    completed_lessons: set[int] = field(default_factory=set)
+    enrolments: dict[int, Any] = field(default_factory=dict)
+    latest_completions: dict[int, CourseCompletion] = field(default_factory=dict)
+    passed_runs: set[tuple[int, int]] = field(default_factory=set)
+
+
+# The columns every part of `_learner_records`' one query selects, in this order.
+_RECORD_COLUMNS = ("r_kind", "r_ref", "r_at", "r_run", "r_id", "r_score", "r_version", "r_agency")
+
+
+def _record_columns(kind: str, **columns) -> dict[str, Any]:
+    """One part's columns: its kind, then each of `_RECORD_COLUMNS` from `columns` or
+    NULL, typed so the parts of the UNION agree."""
+    nulls = {
+        "r_ref": Value(None, output_field=IntegerField()),
+        "r_at": Value(None, output_field=DateTimeField()),
+        "r_run": Value(None, output_field=IntegerField()),
+        "r_id": Value(None, output_field=IntegerField()),
+        "r_score": Value(None, output_field=IntegerField()),
+        "r_version": Value(None, output_field=IntegerField()),
+        "r_agency": Value(None, output_field=IntegerField()),
+    }
+    return {"r_kind": Value(kind, output_field=CharField()), **nulls, **columns}
+
+
+def _learner_records(*, learner: User, course_ids: list[int], lesson_ids: list[int]):
+    """A learner's lesson progress, enrolments, completions and passed attempts for these
+    courses, read in one query (a UNION ALL): every course and lesson page shows them."""
+    parts = [
+        LessonProgress.objects.filter(learner=learner, lesson_id__in=lesson_ids).annotate(
+            **_record_columns("lesson", r_ref=F("lesson_id"), r_at=F("completed_at"))
+        ),
+        Enrolment.objects.filter(learner=learner, course_id__in=course_ids).annotate(
+            **_record_columns("enrolment", r_ref=F("course_id"), r_at=F("enrolled_at"))
+        ),
+        CourseCompletion.objects.filter(learner=learner, course_id__in=course_ids).annotate(
+            **_record_columns(
+                "completion",
+                r_ref=F("course_id"),
+                r_at=F("completed_at"),
+                r_run=F("run"),
+                r_id=F("id"),
+                r_score=F("score"),
+                r_version=F("course_version_id"),
+                r_agency=F("agency_id"),
+            )
+        ),
+        AssessmentAttempt.objects.filter(
+            learner=learner, course_id__in=course_ids, passed=True
+        ).annotate(**_record_columns("passed", r_ref=F("course_id"), r_run=F("run"))),
+    ]
+    first, *rest = [part.order_by().values_list(*_RECORD_COLUMNS) for part in parts]
+    records = _LearnerRecords()
+    completions: list[CourseCompletion] = []
+    for kind, ref, at, run, pk, score, version, agency in first.union(*rest, all=True):
+        if kind == "lesson":
+            records.started_lessons.add(ref)
+            if at is not None:
+                records.completed_lessons.add(ref)
+        elif kind == "enrolment":
+            records.enrolments[ref] = at
+        elif kind == "passed":
+            records.passed_runs.add((ref, run))
+        else:
+            completion = CourseCompletion(
+                id=pk,
+                learner_id=learner.pk,
+                course_id=ref,
+                run=run,
+                completed_at=at,
+                score=score,
+                course_version_id=version,
+                agency_id=agency,
+            )
+            completion._state.adding = False
+            completion._state.db = first.db
+            completions.append(completion)
+    for completion in sorted(completions, key=lambda item: -item.run):
+        records.latest_completions.setdefault(completion.course_id, completion)
+    return records
+
+
 def courses_progress(*, learner: User | AnonymousUser, courses: list) -> dict[int, CourseProgress]:
     """Each course's progress for a learner, in a fixed number of queries however many
     courses, lessons or learners there are."""
@@ -125,28 +210,12 @@ def courses_progress(*, learner: User | AnonymousUser, courses: list) -> dict[in
         return result
     course_ids = [course.pk for course in courses]
     lesson_ids = [lesson.pk for lessons in lessons_by_course.values() for lesson in lessons]
-    lesson_records = list(
-        LessonProgress.objects.filter(learner=learner, lesson_id__in=lesson_ids).values_list(
-            "lesson_id", "completed_at"
-        )
-    )
-    started_lessons = {lesson_id for lesson_id, _ in lesson_records}
-    completed_lessons = {lesson_id for lesson_id, done in lesson_records if done is not None}
-    enrolments = dict(
-        Enrolment.objects.filter(learner=learner, course_id__in=course_ids).values_list(
-            "course_id", "enrolled_at"
-        )
-    )
-    latest: dict[int, Any] = {}
-    for completion in CourseCompletion.objects.filter(
-        learner=learner, course_id__in=course_ids
-    ).order_by("course_id", "-run"):
-        latest.setdefault(completion.course_id, completion)
-    passed_runs = set(
-        AssessmentAttempt.objects.filter(
-            learner=learner, course_id__in=course_ids, passed=True
-        ).values_list("course_id", "run")
-    )
+    records = _learner_records(learner=learner, course_ids=course_ids, lesson_ids=lesson_ids)
+    started_lessons = records.started_lessons
+    completed_lessons = records.completed_lessons
+    enrolments = records.enrolments
+    latest = records.latest_completions
+    passed_runs = records.passed_runs
     for course in courses:
         progress = result[course.pk]
         lessons = progress.lessons = lessons_by_course[course.pk]

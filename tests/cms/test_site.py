@@ -78,3 +78,39 @@ def test_beat_publishes_scheduled_pages(home_page):
     assert page.live
     entry = settings.CELERY_BEAT_SCHEDULE["publish-scheduled-pages"]
     assert entry["task"] == "cms.tasks.publish_scheduled_pages"
+
+
+def test_site_settings_are_read_once_then_follow_every_change(
+    client, home_page, django_assert_num_queries
+):
+    """The header's settings come from the cache after the first page, and a change to
+    them or to the partnership shows on the next page (issue 18)."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from wagtail.models import Site
+
+    from cms.home.models import SiteSettings
+    from tests.factories import PartnershipFactory
+
+    cache.clear()
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    partnership = PartnershipFactory(name="Northshire Partnership")
+    settings.partnership = partnership
+    settings.save()
+
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/").content.decode()
+    assert "Northshire Partnership" in html
+    assert not [q for q in queries if "cms_sitesettings" in q["sql"]]
+
+    partnership.name = "Southshire Partnership"
+    partnership.save()
+    assert "Southshire Partnership" in client.get("/").content.decode()
+
+    settings = SiteSettings.objects.get(pk=settings.pk)
+    settings.service_name = "Learn About Neglect"
+    settings.save()
+    assert "Learn About Neglect" in client.get("/").content.decode()
