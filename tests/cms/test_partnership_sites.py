@@ -126,3 +126,24 @@ def test_password_reset_email_on_a_partnership_site_carries_its_name(
     assert "Croydon Safeguarding Children Partnership" in message.body
     assert "Walsall" not in message.subject + message.body
     assert "http://croydon.localhost:8000/accounts/password/reset/key/" in message.body
+
+
+@pytest.mark.parametrize("host", ["croydon.localhost:8000", "merton.localhost:8000", "127.0.0.1"])
+def test_one_account_signs_in_on_every_partnership_site_with_a_per_host_cookie(
+    client, partnership_sites, host
+):
+    """Accounts are shared across the sites; the session cookie names no domain, so the
+    browser keeps it for the host it signed in on (docs/partnership-sites.md)."""
+    from tests.factories import DEFAULT_PASSWORD, UserFactory
+
+    user = UserFactory(email="shared@example.org")
+    response = client.post(
+        "/accounts/login/",
+        {"login": user.email, "password": DEFAULT_PASSWORD},
+        headers={"host": host},
+    )
+    assert response.status_code == 302
+    assert not response.cookies["sessionid"]["domain"]
+    my_learning = client.get("/my-learning/", headers={"host": host})
+    assert my_learning.status_code == 200
+    assert "Signed in as" in my_learning.content.decode()
