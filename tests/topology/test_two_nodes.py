@@ -66,7 +66,11 @@ from django.utils import timezone
 from courses.catalogue.models import CoursePage, LessonPage
 from courses.catalogue.seed import DEMO_H5P_LESSON_SLUG
 from learning.people.models import Agency, User
+from wagtail.models import Site
 
+# seed_demo makes a site per partnership, so `page.url` is written in full; the visitors
+# ask for paths on the default site.
+site = Site.objects.get(is_default_site=True)
 user = User.objects.create_user(
     email="{EMAIL}", password="{PASSWORD}", first_name="Topsy", last_name="Nodes",
     agency=Agency.objects.order_by("pk").first(), agency_confirmed_at=timezone.now(),
@@ -80,10 +84,10 @@ for lesson in course.lessons():
           if q["multiple"] else [next(o["id"] for o in q["options"] if o["correct"])]}}
         for q in lesson.knowledge_check_questions().values()
     ]
-    lessons.append({{"id": lesson.pk, "url": lesson.url, "checks": checks}})
+    lessons.append({{"id": lesson.pk, "url": lesson.relative_url(site), "checks": checks}})
 bank = {{qid: [o["id"] for o in q["options"] if o["correct"]]
         for qid, q in course.assessment_question_bank().items()}}
-h5p_lesson = LessonPage.objects.live().get(slug=DEMO_H5P_LESSON_SLUG).url
+h5p_lesson = LessonPage.objects.live().get(slug=DEMO_H5P_LESSON_SLUG).relative_url(site)
 print(json.dumps({{"course": course.pk, "lessons": lessons, "bank": bank, "h5p": h5p_lesson}}))
 """
 
