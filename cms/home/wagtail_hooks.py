@@ -21,3 +21,15 @@ def _site_partnership(request: HttpRequest):
     """The request's site's partnership; Wagtail keeps the site and its settings on the
     request, so the page that sent an email pays no second lookup."""
     return SiteSettings.for_request(request).partnership
+
+
+@hooks.register("partnership_site_url")
+def _partnership_site_url(partnership) -> str | None:
+    """The root URL of the site whose settings name this partnership; the default site's
+    public address is configured (CERTIFICATES_BASE_URL), so it answers None."""
+    found = (
+        SiteSettings.objects.filter(partnership=partnership, site__is_default_site=False)
+        .select_related("site")
+        .first()
+    )
+    return found.site.root_url if found else None

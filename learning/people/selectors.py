@@ -94,3 +94,16 @@ def site_partnership(*, request: HttpRequest | None) -> Partnership | None:
         if partnership is not None:
             return partnership
     return None
+
+
+def partnership_site_url(*, partnership: Partnership | None) -> str | None:
+    """The address of the partnership's own site, if it has one apart from the default
+    site, so a reminder sent with no request links a learner back to their own site.
+    `cms` answers through the `partnership_site_url` hook (site settings live there)."""
+    if partnership is None:
+        return None
+    for hook in hooks.get_hooks("partnership_site_url"):
+        url = hook(partnership)
+        if url:
+            return url
+    return None
