@@ -50,6 +50,7 @@ from learning.evaluation.selectors import (
 from learning.licences.models import Licence
 from learning.people.models import Partnership, User
 from learning.people.scope import scope_for
+from learning.people.selectors import partnership_site_url
 from learning.progress.models import CourseCompletion
 from learning.progress.rules import completion_expires_on
 from learning.training.models import Attendance, Booking
@@ -901,7 +902,7 @@ def refresher_reminders_send(*, today: date | None = None) -> int:
             learner__is_active=True,
         )
         .exclude(Exists(newer_run))
-        .select_related("learner", "course", "completion")
+        .select_related("learner", "course", "completion", "partnership")
         .order_by("expires_on")
     )
     sent = 0
@@ -927,7 +928,10 @@ def _absolute(url: str, base: str) -> str:
 
 
 def _send_reminder_email(*, certificate: Certificate, days_left: int) -> None:
-    base = settings.CERTIFICATES_BASE_URL.rstrip("/")
+    # The learner's partnership's own site, where one exists (issue 16).
+    base = (
+        partnership_site_url(partnership=certificate.partnership) or settings.CERTIFICATES_BASE_URL
+    ).rstrip("/")
     context = {
         "certificate": certificate,
         "learner": certificate.learner,

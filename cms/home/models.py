@@ -100,8 +100,8 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    # One home page per partnership site (each site is rooted at its own home page).
     parent_page_types = ["wagtailcore.Page"]
-    max_count = 1
     template = "cms/home/home_page.html"
 
     def route(self, request, path_components):

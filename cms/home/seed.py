@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
 from cms.home.models import HomePage, SiteSettings, StandardPage
+from courses.briefings.seed import briefing_index_ensure
+from courses.catalogue.seed import catalogue_ensure
 from learning.people.models import Partnership
+
+# Where each demo partnership's own site answers: <slug>.localhost:8000 (browsers resolve
+# every *.localhost name to this machine, so no hosts file is needed).
+PARTNERSHIP_SITE_DOMAIN = "localhost"
+PARTNERSHIP_SITE_PORT = 8000
 
 HOME_INTRODUCTION = (
     "Training and awareness on child neglect for everyone who works with children and "
@@ -109,6 +118,17 @@ def seed_site(*, partnership_slug: str = "walsall") -> HomePage:
         if changed:
             site.save()
 
+    _footer_pages_ensure(home=home)
+
+    settings_obj = SiteSettings.for_site(site)
+    if settings_obj.partnership_id is None:
+        settings_obj.partnership = Partnership.objects.filter(slug=partnership_slug).first()
+        settings_obj.save()
+    return home
+
+
+def _footer_pages_ensure(*, home: HomePage) -> None:
+    """The pages every site's footer links to."""
     for slug, title, body in [
         ("accessibility-statement", "Accessibility statement", ACCESSIBILITY_BODY),
         ("privacy-notice", "Privacy notice", PRIVACY_BODY),
@@ -118,8 +138,68 @@ def seed_site(*, partnership_slug: str = "walsall") -> HomePage:
             home.add_child(instance=page)
             page.save_revision().publish()
 
-    settings_obj = SiteSettings.for_site(site)
-    if settings_obj.partnership_id is None:
-        settings_obj.partnership = Partnership.objects.filter(slug=partnership_slug).first()
-        settings_obj.save()
-    return home
+
+def _default_site_address(site: Site) -> None:
+    """Give the default site the address the demo is served on.
+
+    With more than one site, Wagtail writes links to pages (`page.url`) in full, with the
+    page's site's address; the placeholder localhost:80 would send every link off the
+    development server. A default site whose address was set by hand is left alone.
+    """
+    if (site.hostname, site.port) != ("localhost", 80):
+        return
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    if base.hostname:
+        site.hostname = base.hostname
+        site.port = base.port or (443 if base.scheme == "https" else 80)
+        site.save(update_fields=["hostname", "port"])
+
+
+def seed_partnership_sites() -> list[Site]:
+    """A site for each partnership other than the default site's (which stays as it is):
+    its own home page, footer pages, course and briefing catalogues and site settings, at
+    <slug>.localhost:8000. Idempotent: an existing site is found by its address.
+
+    The catalogues start empty: which courses and briefings a partnership sees is decided
+    by content ownership and sharing (issue 16), not by copying pages.
+    """
+    ensure_tree_roots()
+    default = Site.objects.get(is_default_site=True)
+    _default_site_address(default)
+    default_settings = SiteSettings.for_site(default)
+    root = Page.get_first_root_node()
+    sites = []
+    partnerships = Partnership.objects.exclude(pk=default_settings.partnership_id).order_by("slug")
+    for partnership in partnerships:
+        hostname = f"{partnership.slug}.{PARTNERSHIP_SITE_DOMAIN}"
+        site = Site.objects.filter(hostname=hostname, port=PARTNERSHIP_SITE_PORT).first()
+        if site is None:
+            home = HomePage.objects.child_of(root).filter(slug=partnership.slug).first()
+            if home is None:
+                home = HomePage(
+                    title="Learning to tackle child neglect",
+                    slug=partnership.slug,
+                    introduction=HOME_INTRODUCTION,
+                    body=HOME_BODY,
+                )
+                root.add_child(instance=home)
+                home.save_revision().publish()
+            site = Site.objects.create(
+                hostname=hostname,
+                port=PARTNERSHIP_SITE_PORT,
+                root_page=home,
+                site_name=partnership.name,
+            )
+        home = site.root_page.specific
+        _footer_pages_ensure(home=home)
+        catalogue_ensure(home=home)
+        briefing_index_ensure(home=home)
+        site_settings = SiteSettings.for_site(site)
+        if site_settings.partnership_id is None:
+            site_settings.partnership = partnership
+            site_settings.service_name = default_settings.service_name
+            site_settings.phase = default_settings.phase
+            site_settings.feedback_email = default_settings.feedback_email
+            site_settings.save()
+        sites.append(site)
+    return sites

@@ -21,7 +21,9 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-do-not-use-in-production")
 DEBUG = env.bool("DEBUG", default=False)
-ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
+# ".localhost" lets each partnership's development site answer at <slug>.localhost:8000
+# (docs/partnership-sites.md); production lists its own hosts with no default.
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", ".localhost", "127.0.0.1", "[::1]"])
 
 INSTALLED_APPS = [
     # Our apps come first so their templates override allauth's and Wagtail's.

@@ -86,7 +86,7 @@ class BriefingIndexPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["courses.BriefingPage"]
-    max_count = 1
+    max_count_per_parent = 1  # one catalogue per site
     template = "courses/briefings/briefing_index_page.html"
 
     def briefings(self, *, topic: str = "", briefing_type: str = "", query: str = ""):

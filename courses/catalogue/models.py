@@ -36,7 +36,7 @@ class CourseIndexPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["courses.CoursePage"]
-    max_count = 1
+    max_count_per_parent = 1  # one catalogue per site
     template = "courses/catalogue/course_index_page.html"
 
     def get_context(self, request, *args, **kwargs):

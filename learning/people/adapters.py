@@ -3,19 +3,41 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.authentication import get_authentication_records
+from allauth.core import context as allauth_context
 from allauth.mfa.utils import is_mfa_enabled
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 
 from learning.people.models import User
 from learning.people.roles import user_requires_mfa
+from learning.people.selectors import site_partnership
+
+
+@dataclass(frozen=True)
+class SiteBrand:
+    """What allauth's emails call `current_site`: without django.contrib.sites allauth
+    would name the host ("croydon.localhost:8000"); a learner should read the name of the
+    partnership whose site they used."""
+
+    name: str
+    domain: str
+
+
+def site_brand(request: HttpRequest | None) -> SiteBrand:
+    partnership = site_partnership(request=request)
+    return SiteBrand(
+        name=partnership.name if partnership else settings.WAGTAIL_SITE_NAME,
+        domain=request.get_host() if request is not None else "",
+    )
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -38,6 +60,14 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """Sign the email with the partnership of the site it was asked for on."""
+        brand = site_brand(allauth_context.request)
+        super().send_mail(template_prefix, email, {"current_site": brand, **context})
+
+    def format_email_subject(self, subject: str) -> str:
+        return f"[{site_brand(allauth_context.request).name}] {subject}"
 
     def add_message(
         self,

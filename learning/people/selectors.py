@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db.models import F, Q, QuerySet
+from django.http import HttpRequest
 
-from learning.people.models import Agency, AgencyEmailDomain, User
+from wagtail import hooks
+
+from learning.people.models import Agency, AgencyEmailDomain, Partnership, User
 from learning.people.roles import Role, user_roles
 from learning.people.scope import scope_for
 
@@ -75,3 +78,32 @@ def admin_brand_name(user: User | AnonymousUser) -> str:
     if getattr(user, "is_superuser", False) or agency is None:
         return settings.WAGTAIL_SITE_NAME
     return agency.partnership.name
+
+
+def site_partnership(*, request: HttpRequest | None) -> Partnership | None:
+    """The partnership whose site answered this request (each partnership has its own site,
+    issue 16), so what is sent from it (allauth's emails) carries that partnership's name.
+
+    Site settings belong to `cms`, above this app, so `cms` answers through the
+    `site_partnership` hook instead of being imported here.
+    """
+    if request is None:
+        return None
+    for hook in hooks.get_hooks("site_partnership"):
+        partnership = hook(request)
+        if partnership is not None:
+            return partnership
+    return None
+
+
+def partnership_site_url(*, partnership: Partnership | None) -> str | None:
+    """The address of the partnership's own site, if it has one apart from the default
+    site, so a reminder sent with no request links a learner back to their own site.
+    `cms` answers through the `partnership_site_url` hook (site settings live there)."""
+    if partnership is None:
+        return None
+    for hook in hooks.get_hooks("partnership_site_url"):
+        url = hook(partnership)
+        if url:
+            return url
+    return None

@@ -38,9 +38,13 @@ import json
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
+from wagtail.models import Site
 from courses.catalogue.models import CoursePage
 from learning.people.models import Agency, User
 
+# With a site per partnership, page.url is a full address: the nodes are asked for paths
+# on the default site.
+site = Site.objects.get(is_default_site=True)
 course = CoursePage.objects.live().get(slug="spotting-the-signs")
 lessons = []
 for lesson in course.lessons():
@@ -49,10 +53,11 @@ for lesson in course.lessons():
          if q["multiple"] else [next(o["id"] for o in q["options"] if o["correct"])]}
         for q in lesson.knowledge_check_questions().values()
     ]
-    lessons.append({"id": lesson.pk, "url": lesson.url, "checks": checks})
+    lessons.append({"id": lesson.pk, "url": lesson.relative_url(site), "checks": checks})
 bank = {qid: [o["id"] for o in q["options"] if o["correct"]]
         for qid, q in course.assessment_question_bank().items()}
-plan = {"course": course.pk, "course_url": course.url, "lessons": lessons, "bank": bank}
+plan = {"course": course.pk, "course_url": course.relative_url(site), "lessons": lessons,
+        "bank": bank}
 
 
 def learners(count, password):

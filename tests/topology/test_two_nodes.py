@@ -41,7 +41,7 @@ from courses.catalogue.models import LessonPage
 from courses.catalogue.seed import DEMO_H5P_LESSON_SLUG
 
 [plan["email"]] = learners(1, "{PASSWORD}")
-plan["h5p"] = LessonPage.objects.live().get(slug=DEMO_H5P_LESSON_SLUG).url
+plan["h5p"] = LessonPage.objects.live().get(slug=DEMO_H5P_LESSON_SLUG).relative_url(site)
 print(json.dumps(plan))
 """
 )

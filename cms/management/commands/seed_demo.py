@@ -17,7 +17,7 @@ from certificates.seed import (
     seed_licence_certificates,
     seed_signatories,
 )
-from cms.home.seed import seed_site
+from cms.home.seed import seed_partnership_sites, seed_site
 from cms.public.seed import seed_public
 from courses.briefings.seed import seed_briefings
 from courses.catalogue.seed import seed_courses, seed_h5p_placement, seed_question_bank
@@ -68,6 +68,7 @@ class Command(BaseCommand):
             indicators_demo_seed()
             course_results_demo_seed()  # after the completions and the H5P placement
             seed_evaluation()
+            seed_partnership_sites()  # last: the steps above seed the default site's tree
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         self.stdout.write("Demo logins (password from DEMO_PASSWORD):")
         for email, *_rest, roles in DEMO_ACCOUNTS:
