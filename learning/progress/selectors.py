@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import CharField, DateTimeField, F, IntegerField, Q, Value
+from django.db.models.functions import Cast
 
 from learning.people.models import User
 from learning.progress.rules import is_refresher_due, run_after
@@ -120,14 +121,17 @@ _RECORD_COLUMNS = ("r_kind", "r_ref", "r_at", "r_run", "r_id", "r_score", "r_ver
 def _record_columns(kind: str, **columns) -> dict[str, Any]:
     """One part's columns: its kind, then each of `_RECORD_COLUMNS` from `columns` or
     NULL, typed so the parts of the UNION agree."""
+    # Cast, not a bare Value(None): PostgreSQL types an untyped NULL in a UNION's first
+    # part as text, which then cannot match another part's integer column.
+    integer, moment = IntegerField(), DateTimeField()
     nulls = {
-        "r_ref": Value(None, output_field=IntegerField()),
-        "r_at": Value(None, output_field=DateTimeField()),
-        "r_run": Value(None, output_field=IntegerField()),
-        "r_id": Value(None, output_field=IntegerField()),
-        "r_score": Value(None, output_field=IntegerField()),
-        "r_version": Value(None, output_field=IntegerField()),
-        "r_agency": Value(None, output_field=IntegerField()),
+        "r_ref": Cast(Value(None), integer),
+        "r_at": Cast(Value(None), moment),
+        "r_run": Cast(Value(None), integer),
+        "r_id": Cast(Value(None), integer),
+        "r_score": Cast(Value(None), integer),
+        "r_version": Cast(Value(None), integer),
+        "r_agency": Cast(Value(None), integer),
     }
     return {"r_kind": Value(kind, output_field=CharField()), **nulls, **columns}
 
