@@ -13,9 +13,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def partnership_sites(live_server):
+    from wagtail.models import Collection
+
     from cms.home.seed import seed_partnership_sites, seed_site
     from learning.people.seed import seed_organisations, seed_partnership_logos
 
+    if not Collection.objects.exists():  # an earlier transactional test emptied the tables
+        Collection.add_root(name="Root")
     seed_organisations()
     seed_partnership_logos()
     seed_site(partnership_slug="walsall")
