@@ -73,7 +73,13 @@ def main() -> None:
         with (
             s3_server() as endpoint,
             running_cluster(
-                database_url=DATABASE_URL, s3_endpoint=endpoint, workdir=work, setup=SETUP
+                database_url=DATABASE_URL,
+                s3_endpoint=endpoint,
+                workdir=work,
+                setup=SETUP,
+                # Each practitioner comes from their own address, passed on by the load
+                # balancer the locustfile plays: the sign-in rate limit is per address.
+                extra_env={"TRUSTED_PROXY_COUNT": "1"},
             ) as cluster,
         ):
             plan = work / "plan.json"

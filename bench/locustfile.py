@@ -22,7 +22,7 @@ from tests.topology.cluster import Visitor
 
 PLAN = json.loads(open(os.environ["LOAD_PLAN"]).read())  # noqa: SIM115
 PORTS = [int(port) for port in os.environ["LOAD_PORTS"].split(",")]
-ACCOUNTS = iter(PLAN["accounts"])
+ACCOUNTS = iter(enumerate(PLAN["accounts"]))
 NODES = itertools.cycle(PORTS)
 
 
@@ -59,11 +59,12 @@ class Practitioner(User):
 
     @task
     def journey(self) -> None:
-        email = next(ACCOUNTS, None)
+        number, email = next(ACCOUNTS, (0, None))
         if email is None:
             self.environment.runner.quit()
             return
-        self.visitor = Visitor()
+        # Each practitioner's own (loopback) address, as the load balancer passes it on.
+        self.visitor = Visitor(forwarded_for=f"127.0.{number // 250 + 1}.{number % 250 + 1}")
         started = time.perf_counter()
         try:
             self.step("sign in (form)", "GET", "/accounts/login/", expect=(200,))

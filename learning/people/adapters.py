@@ -20,6 +20,7 @@ from django.utils import timezone
 from learning.people.models import User
 from learning.people.roles import user_requires_mfa
 from learning.people.selectors import site_partnership
+from learning.people.throttle import client_address
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,12 @@ def site_brand(request: HttpRequest | None) -> SiteBrand:
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_client_ip(self, request: HttpRequest) -> str:
+        """allauth's rate limits (sign-in, sign-up, codes) key on the same client address as
+        ours: behind a load balancer, REMOTE_ADDR is the balancer's, and every practitioner
+        would share one sign-in limit (TRUSTED_PROXY_COUNT, learning.people.throttle)."""
+        return client_address(request)
+
     def save_user(self, request: HttpRequest, user: User, form: Any, commit: bool = True) -> User:
         """Save the sign-up's own fields and place the person in an agency.
 

@@ -53,3 +53,12 @@ def test_attempts_are_counted_per_bucket_and_client(settings):
     assert attempts_so_far(first, bucket="a") == 3
     assert attempts_so_far(second, bucket="a") == 0
     assert attempts_so_far(first, bucket="b") == 0
+
+
+def test_allauths_rate_limits_use_the_same_client_address(settings):
+    from allauth.account.adapter import get_adapter
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    assert get_adapter().get_client_ip(request("10.0.0.2", "198.51.100.7")) == "198.51.100.7"
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert get_adapter().get_client_ip(request("10.0.0.2", "198.51.100.7")) == "10.0.0.2"

@@ -123,11 +123,16 @@ class Visitor:
     """One person's cookies, sent to whichever node is asked (as a load balancer would).
     Cookies are kept by hand: production marks them Secure, and these nodes speak HTTP."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, forwarded_for: str = "") -> None:
         self.cookies: dict[str, str] = {}
+        # The client's address as a load balancer in front of the nodes would pass it on
+        # (the nodes trust one proxy when started with TRUSTED_PROXY_COUNT=1).
+        self.forwarded_for = forwarded_for
 
     def request(self, port: int, method: str, path: str, data: dict | None = None):
         headers = {"Host": "127.0.0.1"}
+        if self.forwarded_for:
+            headers["X-Forwarded-For"] = self.forwarded_for
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         body = None
@@ -197,6 +202,7 @@ def running_cluster(
     setup: str = "",
     nodes: int = 2,
     gunicorn_workers: int = 2,
+    extra_env: dict[str, str] | None = None,
 ) -> Iterator[Cluster]:
     """Migrate and seed a fresh database beside `database_url`'s, run `setup` (Python, in
     `manage.py shell`; the JSON it prints last becomes `cluster.plan`), then start the
@@ -246,6 +252,7 @@ def running_cluster(
         AWS_SECRET_ACCESS_KEY=S3_CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
         PYTHONUNBUFFERED="1",
     )
+    env.update(extra_env or {})
     bin_dir = Path(sys.executable).parent
     logs: dict[str, Path] = {}
     processes: dict[str, subprocess.Popen] = {}
