@@ -448,14 +448,12 @@ def xapi_profile_save(
     PUT over an existing document must send one of them (409)."""
     incoming = _posted_object(content, content_type) if merge else None
     with transaction.atomic():
-        document = (
-            profile_documents(learner=learner, client=client, kind=kind, subject=subject)
-            .select_for_update()
-            .filter(profile_id=profile_id)
-            .first()
-        )
-        check_precondition(
-            document_etag(document.content) if document else None,
+        document = _locked_profile_checked(
+            learner=learner,
+            client=client,
+            kind=kind,
+            subject=subject,
+            profile_id=profile_id,
             if_match=if_match,
             if_none_match=if_none_match,
             need_header=not merge,
@@ -474,6 +472,34 @@ def xapi_profile_save(
     return document
 
 
+def _locked_profile_checked(
+    *,
+    learner: User | None,
+    client: XAPIClient | None,
+    kind: str,
+    subject: str,
+    profile_id: str,
+    if_match: str | None,
+    if_none_match: str | None,
+    need_header: bool,
+) -> XAPIProfile | None:
+    """The caller's profile document, locked for this transaction, once its If-Match /
+    If-None-Match hold (raises DocumentPrecondition); None if there is none."""
+    document = (
+        profile_documents(learner=learner, client=client, kind=kind, subject=subject)
+        .select_for_update()
+        .filter(profile_id=profile_id)
+        .first()
+    )
+    check_precondition(
+        document_etag(document.content) if document else None,
+        if_match=if_match,
+        if_none_match=if_none_match,
+        need_header=need_header,
+    )
+    return document
+
+
 def xapi_profile_delete(
     *,
     learner: User | None,
@@ -486,14 +512,12 @@ def xapi_profile_delete(
 ) -> bool:
     """Delete one of the caller's profile documents, honouring If-Match; True if it was."""
     with transaction.atomic():
-        document = (
-            profile_documents(learner=learner, client=client, kind=kind, subject=subject)
-            .select_for_update()
-            .filter(profile_id=profile_id)
-            .first()
-        )
-        check_precondition(
-            document_etag(document.content) if document else None,
+        document = _locked_profile_checked(
+            learner=learner,
+            client=client,
+            kind=kind,
+            subject=subject,
+            profile_id=profile_id,
             if_match=if_match,
             if_none_match=if_none_match,
             need_header=False,
