@@ -129,7 +129,14 @@ class Visitor:
         # (the nodes trust one proxy when started with TRUSTED_PROXY_COUNT=1).
         self.forwarded_for = forwarded_for
 
-    def request(self, port: int, method: str, path: str, data: dict | None = None):
+    def request(
+        self,
+        port: int,
+        method: str,
+        path: str,
+        data: dict | None = None,
+        files: dict[str, tuple[str, bytes]] | None = None,
+    ):
         headers = {"Host": "127.0.0.1"}
         if self.forwarded_for:
             headers["X-Forwarded-For"] = self.forwarded_for
@@ -138,9 +145,12 @@ class Visitor:
         body = None
         if data is not None:
             data = {**data, "csrfmiddlewaretoken": self.cookies.get("csrftoken", "")}
-            body = urlencode(data, doseq=True)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
             headers["Referer"] = f"http://127.0.0.1:{port}{path}"
+            if files:
+                body, headers["Content-Type"] = _multipart(data, files)
+            else:
+                body = urlencode(data, doseq=True)
+                headers["Content-Type"] = "application/x-www-form-urlencoded"
         connection = HTTPConnection("127.0.0.1", port, timeout=60)
         connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()
@@ -157,8 +167,35 @@ class Visitor:
     def get(self, port: int, path: str):
         return self.request(port, "GET", path)
 
-    def post(self, port: int, path: str, data: dict | None = None):
-        return self.request(port, "POST", path, data or {})
+    def post(
+        self,
+        port: int,
+        path: str,
+        data: dict | None = None,
+        files: dict[str, tuple[str, bytes]] | None = None,
+    ):
+        return self.request(port, "POST", path, data or {}, files)
+
+
+def _multipart(data: dict, files: dict[str, tuple[str, bytes]]) -> tuple[bytes, str]:
+    """A multipart/form-data body (an upload form's POST) and its content type."""
+    boundary = secrets.token_hex(16)
+    parts: list[bytes] = []
+    for name, value in data.items():
+        for item in value if isinstance(value, list | tuple) else [value]:
+            parts.append(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'
+                f"{item}\r\n".encode()
+            )
+    for name, (filename, content) in files.items():
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+            f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n'.encode()
+            + content
+            + b"\r\n"
+        )
+    parts.append(f"--{boundary}--\r\n".encode())
+    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
 
 
 @dataclass

@@ -4,8 +4,9 @@ all real processes on this machine running the production settings.
 
 A learner signs in on node A and carries on on node B; completing a course on A has the
 worker render the certificate into the object store, and node B hands it out; the H5P
-package the seed stored plays from node B with node A's launch token; beat's start-up
-heartbeat runs once. Needs PostgreSQL (DATABASE_URL) and Redis, as CI has: elsewhere it
+package the seed stored plays from node B with node A's launch token, and a package a
+trainer uploads through node A's admin plays from node B; beat's start-up heartbeat runs
+once. Needs PostgreSQL (DATABASE_URL) and Redis, as CI has: elsewhere it
 skips, in CI it fails instead.
 """
 
@@ -15,6 +16,7 @@ import json
 import os
 import re
 from html import unescape
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -31,6 +33,9 @@ from tests.topology.cluster import (
 pytestmark = pytest.mark.worker
 
 PASSWORD = "a-long-password-for-two-nodes"
+#: The trainer's authenticator app secret (base32), so the test can answer the TOTP step.
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+PACKAGE = Path(__file__).resolve().parents[1] / "h5p" / "real" / "H5P.TrueFalse.h5p"
 
 
 #: Run in the nodes' database: a learner to sign in, and what a learner must answer.
@@ -41,6 +46,20 @@ from courses.catalogue.models import LessonPage
 from courses.catalogue.seed import DEMO_H5P_LESSON_SLUG
 
 [plan["email"]] = learners(1, "{PASSWORD}")
+
+# A trainer with an authenticator app: staff pass a TOTP step on every sign-in.
+from allauth.mfa.totp.internal.auth import TOTP
+from learning.people.roles import Role
+from learning.people.services import user_set_roles
+trainer = User.objects.create(
+    email="trainer@load.example.org", password=make_password("{PASSWORD}"), first_name="Tess",
+    last_name="Trainer", agency=Agency.objects.order_by("pk").first(),
+    agency_confirmed_at=timezone.now(),
+)
+EmailAddress.objects.create(user=trainer, email=trainer.email, verified=True, primary=True)
+plan["trainer"] = trainer.email
+user_set_roles(user=trainer, roles={{Role.TRAINER}})
+TOTP.activate(trainer, "{TOTP_SECRET}")
 plan["h5p"] = LessonPage.objects.live().get(slug=DEMO_H5P_LESSON_SLUG).relative_url(site)
 print(json.dumps(plan))
 """
@@ -163,6 +182,51 @@ def test_an_h5p_package_in_the_object_store_plays_from_either_node(topology):
     status, _headers, manifest = Visitor().get(b, f"{folder}/h5p.json")
     assert status == 200
     assert json.loads(manifest)["mainLibrary"]
+
+
+def test_an_h5p_package_a_trainer_uploads_on_node_a_plays_from_node_b(topology):
+    from allauth.mfa.totp.internal.auth import (
+        format_hotp_value,
+        hotp_value,
+        yield_hotp_counters_from_time,
+    )
+
+    a, b = topology["ports"]["A"], topology["ports"]["B"]
+    trainer = Visitor()
+    sign_in(trainer, a, topology["plan"]["trainer"])
+    code = format_hotp_value(hotp_value(TOTP_SECRET, next(iter(yield_hotp_counters_from_time()))))
+    status, _headers, body = trainer.post(a, "/accounts/2fa/authenticate/", {"code": code})
+    assert status == 302, body[:2000]
+
+    add = "/admin/snippets/courses/h5pactivity/add/"
+    assert trainer.get(a, add)[0] == 200
+    status, _headers, body = trainer.post(
+        a,
+        add,
+        {"title": "True or false: uploaded on node A"},
+        files={"package": (PACKAGE.name, PACKAGE.read_bytes())},
+    )
+    assert status == 302, body[:3000]
+
+    # Node B lists it and previews it: the package and its unpacked files are in the object
+    # store, not on node A's disk.
+    listing = trainer.get(b, "/admin/snippets/courses/h5pactivity/?q=uploaded+on+node+A")[2]
+    found = re.search(rb"/admin/snippets/courses/h5pactivity/edit/(\d+)/", listing)
+    assert found, listing[:3000]
+    preview = trainer.get(b, f"/admin/snippets/courses/h5pactivity/play/{found.group(1).decode()}/")
+    assert preview[0] == 200
+    frame = re.search(r'<iframe class="app-h5p__frame" src="([^"]+)"', preview[2].decode())
+    assert frame, preview[2][:3000]
+    status, _headers, player = Visitor().get(b, unescape(frame.group(1)))
+    assert status == 200
+    files = re.search(r'data-h5p-json-path="([^"]+)"', player.decode())
+    folder = urlsplit(unescape(files.group(1))).path.rstrip("/")
+    status, _headers, manifest = Visitor().get(b, f"{folder}/h5p.json")
+    assert status == 200
+    assert json.loads(manifest)["mainLibrary"] == "H5P.TrueFalse"
+    stored = topology["s3"].list_objects_v2(Bucket=BUCKETS[0]).get("Contents", [])
+    stored += topology["s3"].list_objects_v2(Bucket=BUCKETS[1]).get("Contents", [])
+    assert any(item["Key"].endswith("h5p.json") for item in stored)
 
 
 def test_beat_sends_its_start_up_heartbeat_once_and_the_worker_runs_it_once(topology):
