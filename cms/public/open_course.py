@@ -45,6 +45,12 @@ NAME_MAX_LENGTH = 100
 # --- The visitor's progress, in their session -----------------------------------------
 
 
+def _subpage_url(page, request: HttpRequest, name: str, **kwargs: str) -> str:
+    """A route of the course page, as a path when the visitor is on the page's own site
+    (`page.url` is a full address once there is more than one site)."""
+    return page.get_url(request) + page.reverse_subpage(name, kwargs=kwargs or None)
+
+
 def _session_key(page) -> str:
     return f"open_course:{page.pk}"
 
@@ -104,12 +110,12 @@ def _completion(page, state: dict) -> OpenCourseCompletion | None:
     ).first()
 
 
-def _lesson_rows(page, state: dict) -> list[dict]:
+def _lesson_rows(page, request: HttpRequest, state: dict) -> list[dict]:
     done = set(state.get("done", []))
     return [
         {
             "lesson": lesson,
-            "url": page.url + page.reverse_subpage("lesson", kwargs={"lesson_slug": lesson.slug}),
+            "url": _subpage_url(page, request, "lesson", lesson_slug=lesson.slug),
             "is_done": lesson.pk in done,
         }
         for lesson in page.lessons()
@@ -148,7 +154,7 @@ def overview(page, request: HttpRequest) -> HttpResponse:
                 state["employer"] = employer.pk
                 _save(page, request, state)
                 return page.redirect_to()
-    rows = _lesson_rows(page, state)
+    rows = _lesson_rows(page, request, state)
     next_row = next((row for row in rows if not row["is_done"]), None)
     response = page.render_view(
         request,
@@ -161,7 +167,7 @@ def overview(page, request: HttpRequest) -> HttpResponse:
             "employer_error": error,
             "employer_code_value": request.POST.get("employer_code", "")[:20] if error else "",
             "completion": _completion(page, state),
-            "final_check_url": page.url + page.reverse_subpage("final_check"),
+            "final_check_url": _subpage_url(page, request, "final_check"),
         },
         status,
     )
@@ -178,7 +184,7 @@ def join(page, request: HttpRequest, token: str) -> HttpResponse:
         response = page.render_view(
             request,
             "cms/public/open_course_join_invalid.html",
-            {"message": TOO_MANY_CODES, "course_url": page.url},
+            {"message": TOO_MANY_CODES, "course_url": page.get_url(request)},
             429,
         )
         response["Retry-After"] = "60"
@@ -190,7 +196,7 @@ def join(page, request: HttpRequest, token: str) -> HttpResponse:
         return page.render_view(
             request,
             "cms/public/open_course_join_invalid.html",
-            {"message": rejected.message, "course_url": page.url},
+            {"message": rejected.message, "course_url": page.get_url(request)},
             400,
         )
     state["employer"] = employer.pk
@@ -269,7 +275,7 @@ def lesson(page, request: HttpRequest, lesson_slug: str) -> HttpResponse:
     next_lesson = lessons[index + 1] if index + 1 < len(lessons) else None
 
     def url_for(item):
-        return page.url + page.reverse_subpage("lesson", kwargs={"lesson_slug": item.slug})
+        return _subpage_url(page, request, "lesson", lesson_slug=item.slug)
 
     response = page.render_view(
         request,
@@ -282,7 +288,7 @@ def lesson(page, request: HttpRequest, lesson_slug: str) -> HttpResponse:
             "lesson_url": url_for(current),
             "previous_url": url_for(previous_lesson) if previous_lesson else "",
             "next_url": url_for(next_lesson) if next_lesson else "",
-            "final_check_url": page.url + page.reverse_subpage("final_check"),
+            "final_check_url": _subpage_url(page, request, "final_check"),
             "title": current.title,
         },
     )
@@ -335,7 +341,7 @@ def _final_questions(page, drawn: list[str]) -> list[dict]:
 
 def final_check(page, request: HttpRequest) -> HttpResponse:
     state = _state(page, request)
-    rows = _lesson_rows(page, state)
+    rows = _lesson_rows(page, request, state)
     missing = [row for row in rows if not row["is_done"]]
     context: dict = {"missing_lessons": missing, "title": "Final check", "pass_mark": 0}
     if page.course_id:
@@ -422,7 +428,7 @@ def complete(page, request: HttpRequest) -> HttpResponse:
     certificate = _certificate_for(completion)
     if certificate is not None:
         context["certificate"] = certificate
-        context["certificate_download_url"] = page.url + page.reverse_subpage("certificate")
+        context["certificate_download_url"] = _subpage_url(page, request, "certificate")
     return page.render_view(request, "cms/public/open_course_complete.html", context, status)
 
 

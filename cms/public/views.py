@@ -17,5 +17,5 @@ def finder_lookup(request: HttpRequest) -> HttpResponse:
         raise Http404
     if request.method != "POST":
         # A postcode in a query string is never looked up: send people to the form.
-        return HttpResponseRedirect(page.url)
+        return HttpResponseRedirect(page.get_url(request))
     return page.finder(request)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
@@ -28,6 +27,7 @@ from learning.briefings.selectors import (
 )
 from learning.exceptions import BriefingInputRejected
 from learning.people.models import User
+from learning.people.selectors import learner_site_url
 
 REFLECTION_MAX_LENGTH = 5000
 TEAM_MAX_COLLEAGUES = 500
@@ -139,11 +139,6 @@ def digest_unsubscribe_token(*, learner: User) -> str:
     return signing.dumps({"learner": learner.pk}, salt=UNSUBSCRIBE_SALT)
 
 
-def _absolute(url: str) -> str:
-    """Links in emails use the configured base URL (as Wagtail's own emails do)."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url if url.startswith("/") else url
-
-
 def digest_send(*, subscription_id: int, week: dt.date) -> bool:
     """Send one learner's digest for `week`, at most once; True if an email went out.
 
@@ -162,17 +157,20 @@ def digest_send(*, subscription_id: int, week: dt.date) -> bool:
     if not briefings:
         return False
     learner = subscription.learner
-    unsubscribe_url = _absolute(
-        reverse(
+    unsubscribe_url = learner_site_url(
+        learner=learner,
+        url=reverse(
             "learning_briefings:digest_unsubscribe",
             args=[digest_unsubscribe_token(learner=learner)],
-        )
+        ),
     )
     context = {
         "learner": learner,
-        "briefings": [(b, _absolute(b.get_url() or "")) for b in briefings],
+        "briefings": [
+            (b, learner_site_url(learner=learner, url=b.get_url() or "")) for b in briefings
+        ],
         "unsubscribe_url": unsubscribe_url,
-        "manage_url": _absolute(reverse("learning:my_learning")),
+        "manage_url": learner_site_url(learner=learner, url=reverse("learning:my_learning")),
         "week": week,
     }
     try:

@@ -34,8 +34,10 @@ def _live_briefing(page_id: int) -> BriefingPage:
     return get_object_or_404(BriefingPage.objects.live().public(), pk=page_id)
 
 
-def _back_to(briefing: BriefingPage, anchor: str = "your-learning") -> HttpResponse:
-    return redirect(f"{briefing.url}#{anchor}")
+def _back_to(
+    request: HttpRequest, briefing: BriefingPage, anchor: str = "your-learning"
+) -> HttpResponse:
+    return redirect(f"{briefing.get_url(request)}#{anchor}")
 
 
 def _form_with_errors(form, errors: dict[str, str]):
@@ -57,7 +59,7 @@ def briefing_read(request: HttpRequest, page_id: int) -> HttpResponse:
         messages.success(request, f"You have confirmed that you read “{briefing.title}”.")
     else:
         messages.info(request, f"You had already confirmed that you read “{briefing.title}”.")
-    return _back_to(briefing)
+    return _back_to(request, briefing)
 
 
 @login_required
@@ -74,7 +76,7 @@ def briefing_reflections(request: HttpRequest, page_id: int) -> HttpResponse:
             form = _form_with_errors(form, rejected.field_errors)
         else:
             messages.success(request, "Your reflections are saved. Only you can see them.")
-            return _back_to(briefing, "reflections")
+            return _back_to(request, briefing, "reflections")
     return _render_form_page(request, briefing, "learning/briefings/reflections_form.html", form)
 
 
@@ -99,7 +101,7 @@ def briefing_team_use(request: HttpRequest, page_id: int) -> HttpResponse:
                 f"You used this briefing with {use.colleagues} "
                 f"colleague{'s' if use.colleagues != 1 else ''} on {use.used_on:%-d %B %Y}.",
             )
-            return _back_to(briefing)
+            return _back_to(request, briefing)
     return _render_form_page(request, briefing, "learning/briefings/team_use_form.html", form)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -13,10 +12,7 @@ from django.urls import reverse
 
 from learning.evaluation.models import EvaluationFollowUp, FollowUpKind, ResponseStage
 from learning.evaluation.tokens import manager_token
-
-
-def _absolute(url: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
+from learning.people.selectors import learner_site_url
 
 
 def follow_up_email_send(*, follow_up_id: int, reminder: bool) -> bool:
@@ -41,14 +37,18 @@ def follow_up_email_send(*, follow_up_id: int, reminder: bool) -> bool:
     }
     if follow_up.kind == FollowUpKind.MANAGER:
         kind, to = "manager", follow_up.manager_email
-        context["url"] = _absolute(
-            reverse("learning_evaluation:manager", args=[manager_token(follow_up=follow_up)])
+        context["url"] = learner_site_url(
+            learner=follow_up.learner,
+            url=reverse("learning_evaluation:manager", args=[manager_token(follow_up=follow_up)]),
         )
         subject = f"How has {follow_up.learner.get_full_name()}'s training changed their practice?"
     else:
         kind, to = "follow_up", follow_up.learner.email
-        context["url"] = _absolute(
-            reverse("learning_evaluation:respond", args=[attachment.pk, ResponseStage.FOLLOW_UP])
+        context["url"] = learner_site_url(
+            learner=follow_up.learner,
+            url=reverse(
+                "learning_evaluation:respond", args=[attachment.pk, ResponseStage.FOLLOW_UP]
+            ),
         )
         subject = f"What have you done differently since {title}?"
     if reminder:

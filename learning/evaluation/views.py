@@ -63,7 +63,7 @@ def evaluation_respond(request: HttpRequest, attachment_id: int, stage: str) -> 
                     message += " Your certificate is being issued and will appear on this page."
                 messages.success(request, message)
             if stage == ResponseStage.BEFORE and attachment.course_id:
-                return redirect(attachment.course.url)
+                return redirect(attachment.course.get_url(request))
             return redirect(reverse("learning:my_learning"))
         status = 400
     context |= {"form": form, "owed": owed}

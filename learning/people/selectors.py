@@ -107,3 +107,13 @@ def partnership_site_url(*, partnership: Partnership | None) -> str | None:
         if url:
             return url
     return None
+
+
+def learner_site_url(*, learner: User | None, url: str) -> str:
+    """`url` as a full address on the learner's partnership's own site, else on the default
+    site: emails go out with no request, and a learner should land on the site they know."""
+    if url.startswith(("http://", "https://")):
+        return url
+    partnership = learner.agency.partnership if learner is not None and learner.agency_id else None
+    base = partnership_site_url(partnership=partnership) or settings.WAGTAILADMIN_BASE_URL
+    return base.rstrip("/") + url

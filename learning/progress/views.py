@@ -71,7 +71,7 @@ def knowledge_check_answer_view(request: HttpRequest, lesson_id: int) -> HttpRes
         if _wants_json(request):
             return JsonResponse({"error": rejected.message, "field": rejected.field}, status=400)
         messages.error(request, rejected.message)
-        return redirect(f"{lesson.url}#{anchor}")
+        return redirect(f"{lesson.get_url(request)}#{anchor}")
     if _wants_json(request):
         question = lesson.knowledge_check_questions()[answer.question_id]
         html = render_to_string(
@@ -80,7 +80,7 @@ def knowledge_check_answer_view(request: HttpRequest, lesson_id: int) -> HttpRes
             request=request,
         )
         return JsonResponse({"correct": answer.is_correct, "html": html})
-    return redirect(f"{lesson.url}#{anchor}")
+    return redirect(f"{lesson.get_url(request)}#{anchor}")
 
 
 @login_required
@@ -92,14 +92,14 @@ def lesson_complete_view(request: HttpRequest, lesson_id: int) -> HttpResponse:
         lesson_complete(learner=request.user, lesson=lesson)
     except LessonNotComplete:
         # The lesson page lists what is left in an error summary linking to each check.
-        return redirect(f"{lesson.url}?{INCOMPLETE_PARAM}=1")
+        return redirect(f"{lesson.get_url(request)}?{INCOMPLETE_PARAM}=1")
     course = lesson.course
     completion = course_completion_try(learner=request.user, course=course)
     if completion is not None:
         messages.success(request, f"You have completed {course.title}.")
-        return redirect(course.url)
+        return redirect(course.get_url(request))
     following = lesson.get_next_siblings().live().type(LessonPage).first()
-    return redirect(following.url if following else course.url)
+    return redirect((following or course).get_url(request))
 
 
 @login_required
@@ -110,7 +110,7 @@ def assessment_start_view(request: HttpRequest, course_id: int) -> HttpResponse:
         attempt = assessment_start(learner=request.user, course=course)
     except AssessmentRejected as rejected:
         messages.error(request, rejected.message)
-        return redirect(course.url)
+        return redirect(course.get_url(request))
     return redirect("learning:assessment_take", attempt_id=attempt.public_id)
 
 

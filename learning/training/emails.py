@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from learning.people.selectors import learner_site_url
 from learning.training.ics import session_calendar
 from learning.training.models import Booking, TrainingFormat
 from learning.training.tokens import approval_token
@@ -36,13 +37,10 @@ SUBJECTS = {
 WITH_INVITE = {"confirmation": "REQUEST", "session_cancelled": "CANCEL"}
 
 
-def _absolute(url: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
-
-
 def booking_email_context(booking: Booking, kind: str) -> dict:
     session = booking.session
     event = session.event
+
     context = {
         "booking": booking,
         "learner": booking.learner,
@@ -51,25 +49,29 @@ def booking_email_context(booking: Booking, kind: str) -> dict:
         "starts_at": timezone.localtime(session.starts_at),
         "ends_at": timezone.localtime(session.ends_at),
         "is_online": session.format == TrainingFormat.ONLINE,
-        "session_url": _absolute(session.get_absolute_url()),
-        "my_learning_url": _absolute(reverse("learning:my_learning")),
+        "session_url": learner_site_url(learner=booking.learner, url=session.get_absolute_url()),
+        "my_learning_url": learner_site_url(
+            learner=booking.learner, url=reverse("learning:my_learning")
+        ),
         # The joining link is only ever in emails to someone with a place.
         "show_joining_link": kind in {"confirmation", "reminder"},
     }
     if booking.offer_expires_at:
         context["offer_expires_at"] = timezone.localtime(booking.offer_expires_at)
     if kind == "approval_request":
-        context["approve_url"] = _absolute(
-            reverse(
+        context["approve_url"] = learner_site_url(
+            learner=booking.learner,
+            url=reverse(
                 "learning_training:approval",
                 args=[approval_token(booking=booking, decision="approve")],
-            )
+            ),
         )
-        context["decline_url"] = _absolute(
-            reverse(
+        context["decline_url"] = learner_site_url(
+            learner=booking.learner,
+            url=reverse(
                 "learning_training:approval",
                 args=[approval_token(booking=booking, decision="decline")],
-            )
+            ),
         )
         context["expiry_days"] = settings.TRAINING_APPROVAL_EXPIRY_DAYS
     return context

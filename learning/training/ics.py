@@ -12,13 +12,10 @@ from icalendar import Calendar, Event, vCalAddress, vText
 from django.conf import settings
 from django.utils import timezone
 
+from learning.people.selectors import learner_site_url
 from learning.training.models import TrainingFormat, TrainingSession
 
 PRODID = "-//Neglect Matters Learning//Training sessions//EN"
-
-
-def _absolute(url: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
 
 
 def session_uid(session: TrainingSession) -> str:
@@ -47,7 +44,7 @@ def session_calendar(
     event.add("dtstart", session.starts_at)
     event.add("dtend", session.ends_at)
     event.add("summary", session.event.title)
-    page_url = _absolute(session.get_absolute_url())
+    page_url = learner_site_url(learner=None, url=session.get_absolute_url())
     event.add("url", page_url)
     description = [session.event.summary, "", f"Details: {page_url}"]
     if session.format == TrainingFormat.ONLINE:

@@ -147,3 +147,59 @@ def test_one_account_signs_in_on_every_partnership_site_with_a_per_host_cookie(
     my_learning = client.get("/my-learning/", headers={"host": host})
     assert my_learning.status_code == 200
     assert "Signed in as" in my_learning.content.decode()
+
+
+def test_redirects_after_a_lesson_stay_on_the_host_the_learner_came_to(client, partnership_sites):
+    """With several sites `page.url` is a full address on the page's site's host: a
+    learner on `localhost:8000` (the default site by fallback) must stay there, or the
+    browser drops their session cookie on the way to `127.0.0.1:8000`."""
+    from tests.courses.helpers import answer_knowledge_checks
+    from tests.factories import CourseIndexPageFactory, UserFactory, course_with_lessons
+
+    default = Site.objects.get(is_default_site=True)
+    index = CourseIndexPageFactory(parent=default.root_page, slug="learn")
+    course = course_with_lessons(parent=index, lessons=2)
+    first, second = course.lessons()
+    client.force_login(UserFactory())
+    client.defaults["HTTP_HOST"] = "localhost:8000"
+    assert client.get(first.relative_url(default)).status_code == 200
+    answer_knowledge_checks(client, first)
+
+    response = client.post(f"/learning/lessons/{first.pk}/complete/")
+
+    assert response.status_code == 302
+    assert response["Location"] == second.relative_url(default)
+
+
+def test_emails_sent_without_a_request_link_to_the_learners_own_partnership_site(
+    client, partnership_sites, django_capture_on_commit_callbacks
+):
+    """A booking confirmation is sent by a task, with no request to take a host from: a
+    Croydon practitioner's links go to Croydon's site, a Walsall one's to the default."""
+    from learning.people.models import Agency
+    from tests.factories import (
+        TrainingEventPageFactory,
+        TrainingIndexPageFactory,
+        TrainingSessionFactory,
+        UserFactory,
+    )
+
+    default = Site.objects.get(is_default_site=True)
+    index = TrainingIndexPageFactory(parent=default.root_page, slug="learn-together")
+    walsall = Partnership.objects.get(slug="walsall")
+    event = TrainingEventPageFactory(parent=index, partnership=walsall)
+    event.eligible_partnerships.add(*Partnership.objects.filter(slug__in=["croydon", "walsall"]))
+    event.save()
+    session = TrainingSessionFactory(event=event, capacity=5)
+    for slug, base in [
+        ("croydon", "http://croydon.localhost:8000/"),
+        ("walsall", "http://127.0.0.1:8000/"),
+    ]:
+        learner = UserFactory(agency=Agency.objects.filter(partnership__slug=slug).first())
+        client.force_login(learner)
+        mail.outbox.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(f"/training/sessions/{session.pk}/book/")
+        assert response.status_code == 302, response.content.decode()[-3000:]
+        (email,) = mail.outbox
+        assert f"{base}my-learning/" in email.body, email.body
