@@ -17,7 +17,7 @@ class LocalArrangementsViewSet(ScopedSnippetViewSet):
     menu_order = 320
     add_to_admin_menu = True
     list_display = [
-        "partnership",
+        "__str__",
         "assessment_tool_name",
         "threshold_document_title",
         "escalation_policy_title",

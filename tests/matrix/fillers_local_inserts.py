@@ -19,7 +19,8 @@ def local_inserts_model_specs(snippet, all_actions) -> tuple:
                 ("local_arrangements_B", "partnership_B"),
             ),
             grants=all_actions(*MANAGERS_AND_ADMINS) | {"choose": ADMIN_KINDS},
-            text=lambda arrangements: arrangements.assessment_tool_name,
+            # "<partnership>: local arrangements", in the listing and the chooser alike.
+            text=str,
             why="A partnership's own arrangements, kept by its managers like its area "
             "contacts (tests/local_inserts/test_admin.py).",
         ),
