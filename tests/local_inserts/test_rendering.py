@@ -159,3 +159,19 @@ def test_several_inserts_cost_a_bounded_number_of_queries(inserts, django_assert
     ]
     # One read per kind of insert on the page (two of the three read the arrangements).
     assert len(arrangement_reads) == 2
+
+
+def test_briefing_pdf_prints_the_readers_own_links(inserts, tmp_path):
+    """The one-page PDF lists the key links as the page does: the reader's own threshold
+    document, and the plain sentence where their partnership has none."""
+    from tests.pdf_checks import pdf_facts
+
+    pdf_url = inserts.briefing.url + "pdf/"
+    heron = _page(inserts.heron_learner).get(pdf_url)
+    kestrel = _page(inserts.kestrel_learner).get(pdf_url)
+
+    heron_text = " ".join(pdf_facts(heron.content, tmp_path, "heron.pdf").text.split())
+    kestrel_text = " ".join(pdf_facts(kestrel.content, tmp_path, "kestrel.pdf").text.split())
+    assert "Heron thresholds of need" in heron_text
+    assert "Heron thresholds of need" not in kestrel_text
+    assert "has not added its threshold document here yet" in kestrel_text
