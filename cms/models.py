@@ -4,6 +4,7 @@ module, and this one imports them so they are registered. Import models from the
 
 from cms.health.models import Heartbeat
 from cms.home.models import HomePage, SiteSettings, StandardPage
+from cms.local_inserts.models import LocalArrangements
 from cms.public.models import (
     AreaContact,
     OpenCoursePage,
@@ -16,6 +17,7 @@ __all__ = [
     "AreaContact",
     "Heartbeat",
     "HomePage",
+    "LocalArrangements",
     "OpenCoursePage",
     "ReportConcernPage",
     "SiteSettings",

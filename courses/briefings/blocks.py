@@ -7,6 +7,8 @@ all number and lay them out the same way.
 
 from wagtail import blocks
 
+from courses.local_inserts.blocks import LocalInsertLinkBlock
+
 
 class ReflectionQuestionBlock(blocks.CharBlock):
     class Meta:
@@ -36,3 +38,5 @@ class ReflectionQuestionsBlock(blocks.StreamBlock):
 
 class KeyLinksBlock(blocks.StreamBlock):
     link = KeyLinkBlock()
+    # The reader's own partnership's threshold document, escalation policy, ...
+    local_insert = LocalInsertLinkBlock()

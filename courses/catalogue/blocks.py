@@ -21,6 +21,7 @@ from courses.blocks import (
     VideoBlock,
 )
 from courses.h5p.blocks import H5PActivityBlock
+from courses.local_inserts.blocks import LocalInsertBlock
 
 
 class OptionBlock(blocks.StructBlock):
@@ -106,6 +107,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     case_study = CaseStudyBlock()
     knowledge_check = KnowledgeCheckBlock()
     h5p = H5PActivityBlock()
+    local_insert = LocalInsertBlock()
 
 
 def lesson_topic_choices() -> list:

@@ -16,7 +16,9 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 # Block types whose output depends on who is reading: rendered per request, never cached.
-PER_READER_BLOCK_TYPES = frozenset({"knowledge_check", "h5p"})
+# A local insert shows the reader's (or the site's) partnership's version of a thing, so
+# one cached copy would show the first reader's partnership to everyone.
+PER_READER_BLOCK_TYPES = frozenset({"knowledge_check", "h5p", "local_insert"})
 # A backstop: a new revision gets a new key, so old entries are only ever left to expire.
 LESSON_BODY_CACHE_SECONDS = 24 * 60 * 60
 

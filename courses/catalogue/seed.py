@@ -169,3 +169,53 @@ def seed_question_bank() -> list:
         )
         questions.append(question)
     return questions
+
+
+# The shared neglect course's lesson on thresholds, tools and escalation shows each
+# reader their own partnership's version of each (issue 16): (the heading of the text
+# block the insert follows, kind, lead-in).
+LOCAL_INSERT_LESSON = ("understanding-child-neglect", "thresholds-and-escalation")
+LOCAL_INSERT_PLACEMENTS = [
+    ("<h2>Levels of need</h2>", "threshold_document", "Your partnership's threshold document:"),
+    ("<h2>Assessment tools</h2>", "assessment_tool", "The tool your partnership uses:"),
+    (
+        "<h2>Professional challenge and escalation</h2>",
+        "escalation_policy",
+        "Your partnership's escalation policy:",
+    ),
+    (
+        "<h2>Professional challenge and escalation</h2>",
+        "front_door",
+        "If you are worried about a child, contact your local children's services front "
+        "door (in an emergency, call 999):",
+    ),
+]
+
+
+def seed_local_insert_placement(*, home: Page) -> None:
+    """Place the local inserts in the shared course's lesson, once (a lesson that already
+    has one is left as its trainers made it); nothing if the lesson is missing."""
+    course_slug, lesson_slug = LOCAL_INSERT_LESSON
+    course = CoursePage.objects.descendant_of(home).filter(slug=course_slug).first()
+    lesson = (
+        LessonPage.objects.child_of(course).filter(slug=lesson_slug).first() if course else None
+    )
+    if lesson is None or any(block.block_type == "local_insert" for block in lesson.body):
+        return
+    body = list(lesson.body.raw_data)
+    # From the last placement backwards, so earlier positions stay where they were.
+    for heading, kind, lead_in in reversed(LOCAL_INSERT_PLACEMENTS):
+        after = next(
+            (
+                index
+                for index, block in enumerate(body)
+                if block["type"] == "text" and str(block["value"]).startswith(heading)
+            ),
+            None,
+        )
+        if after is not None:
+            body.insert(
+                after + 1, {"type": "local_insert", "value": {"kind": kind, "lead_in": lead_in}}
+            )
+    lesson.body = body
+    lesson.save_revision().publish()

@@ -112,6 +112,16 @@ DEMO_ACCOUNTS = [
         "Walsall Early Help",
         set(),
     ),
+    # A learner of another partnership: the shared neglect course shows them WeCAN where
+    # Walsall's learners see GCP2 (local inserts, issue 16).
+    (
+        "wolverhampton.learner@example.org",
+        "Wren",
+        "Learner",
+        "School nurse",
+        "Royal Wolverhampton NHS Trust",
+        set(),
+    ),
     ("admin@example.org", "Ada", "Admin", "Platform administrator", None, set()),
 ]
 

@@ -104,7 +104,12 @@ _GROUP_MODEL_PERMISSIONS: dict[Role, list[str]] = {
         # The public section: the partnership's area contacts and employers.
         *[
             f"{app}.{action}_{model}"
-            for app, model in (("cms", "areacontact"), ("learning", "employer"))
+            for app, model in (
+                ("cms", "areacontact"),
+                ("learning", "employer"),
+                # Their assessment tool, threshold document, ... (cms.local_inserts).
+                ("cms", "localarrangements"),
+            )
             for action in ("add", "change", "delete", "view")
         ],
     ],

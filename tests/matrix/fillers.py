@@ -42,6 +42,7 @@ from tests.matrix.fillers_course_results import (
 )
 from tests.matrix.fillers_evaluation import evaluation_fillers, evaluation_model_specs
 from tests.matrix.fillers_licences import licences_fillers, licences_model_specs
+from tests.matrix.fillers_local_inserts import local_inserts_model_specs
 from tests.matrix.fillers_question_bank import question_bank_model_specs
 from tests.matrix.fillers_training import training_fillers, training_model_specs
 from tests.matrix.fillers_training_attendance import training_attendance_fillers
@@ -204,6 +205,7 @@ MODEL_SPECS: tuple[ModelSpec, ...] = (
     *evaluation_model_specs(_snippet),
     *licences_model_specs(_snippet, _all),
     *question_bank_model_specs(_snippet),
+    *local_inserts_model_specs(_snippet, _all),
 )
 
 
@@ -293,7 +295,14 @@ def form_post_data(form) -> dict[str, Any]:
 
 #: The field a hand-made edit changes: the first of these the form has (so a refused edit
 #: can be seen to have changed nothing).
-RENAMED_FIELD = ("name", "area_name", "title", "last_name", "headcount")
+RENAMED_FIELD = (
+    "name",
+    "area_name",
+    "title",
+    "last_name",
+    "headcount",
+    "assessment_tool_name",
+)
 
 
 def edit_post_data(world: World, name: str) -> dict[str, Any]:

@@ -64,6 +64,7 @@ from tests.matrix.world_authoring import build_authoring_world
 from tests.matrix.world_course_results import build_course_results_world
 from tests.matrix.world_evaluation import build_evaluation_world
 from tests.matrix.world_licences import build_licences_world
+from tests.matrix.world_local_inserts import build_local_inserts_world
 from tests.matrix.world_question_bank import build_question_bank_world
 from tests.matrix.world_training import build_training_world
 from tests.matrix.world_training_attendance import build_training_attendance_world
@@ -341,4 +342,5 @@ def build_world() -> World:
     build_authoring_world(world)
     build_abandoned_drafts_world(world)
     build_question_bank_world(world)
+    build_local_inserts_world(world)
     return world

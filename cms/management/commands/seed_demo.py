@@ -18,9 +18,15 @@ from certificates.seed import (
     seed_signatories,
 )
 from cms.home.seed import seed_partnership_sites, seed_site
+from cms.local_inserts.seed import seed_local_arrangements
 from cms.public.seed import seed_public
 from courses.briefings.seed import seed_briefings
-from courses.catalogue.seed import seed_courses, seed_h5p_placement, seed_question_bank
+from courses.catalogue.seed import (
+    seed_courses,
+    seed_h5p_placement,
+    seed_local_insert_placement,
+    seed_question_bank,
+)
 from courses.h5p.seed import seed_h5p_demo
 from learning.course_results.seed import course_results_demo_seed
 from learning.coverage.seed import coverage_demo_seed, seed_licence_kpi, seed_training_kpi
@@ -50,12 +56,14 @@ class Command(BaseCommand):
             roles_sync(root_page=home)
             seed_demo_accounts()
             seed_courses(home=home)
+            seed_local_insert_placement(home=home)
             seed_question_bank()
             seed_briefings(
                 home=home, owner=User.objects.filter(email="trainer@example.org").first()
             )
             seed_signatories()
             seed_public(home=home)
+            seed_local_arrangements()
             coverage_demo_seed()
             seed_training(home=home)
             seed_attendance_records()
