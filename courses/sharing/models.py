@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from modelcluster.fields import ParentalManyToManyField
 
+from django import forms
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -22,11 +23,23 @@ class Sharing(models.TextChoices):
     EVERYONE = "everyone", "Every partnership's site"
 
 
+class SharingField(models.CharField):
+    """`sharing`, optional in forms: a page form posted without it (an older client, a
+    form built before sharing existed) keeps the page's sharing, local for a new page,
+    instead of failing on a field its sender never saw."""
+
+    def formfield(self, **kwargs):
+        field = super().formfield(**kwargs)
+        field.required = False
+        field.empty_value = Sharing.LOCAL
+        return field
+
+
 class SharedContentMixin(models.Model):
     """A page another partnership's catalogue may list: `sharing` says whose, and
     `shared_with` names the sites when it is "named" (ignored otherwise)."""
 
-    sharing = models.CharField(
+    sharing = SharingField(
         "shared with",
         max_length=10,
         choices=Sharing.choices,
@@ -49,6 +62,9 @@ class SharedContentMixin(models.Model):
 def sharing_panel() -> MultiFieldPanel:
     """The editor's "Sharing" section, the same on every shared kind of page."""
     return MultiFieldPanel(
-        [FieldPanel("sharing"), FieldPanel("shared_with")],
+        [
+            FieldPanel("sharing", widget=forms.RadioSelect),
+            FieldPanel("shared_with", widget=forms.CheckboxSelectMultiple),
+        ],
         heading="Sharing",
     )
