@@ -59,6 +59,35 @@ def user_set_roles(*, user: User, roles: set[Role]) -> None:
     user.__dict__.pop("_roles_cache", None)
 
 
+def user_partnership_groups_sync(*, user: User) -> None:
+    """Keep a trainer's or manager's partnership group in step with their role groups and
+    agency, however the role was given (`user_set_roles`, or a group ticked in Wagtail's
+    user editor, which calls this through `m2m_changed`). Adding and removing here fires
+    the signal again, which then finds nothing to change."""
+    names = set(user.groups.values_list("name", flat=True))
+    roles = [role for role in PARTNERSHIP_ROLES if role.value in names]
+    partnership = user.agency.partnership if user.agency_id else None
+    wanted: set[str] = set()
+    if partnership is not None:
+        wanted = {partnership_role_group_name(role=r, partnership=partnership) for r in roles}
+    current = {
+        name
+        for name in names
+        if any(name.startswith(f"{role.value} (") for role in PARTNERSHIP_ROLES)
+    }
+    if wanted == current:
+        return
+    if wanted - set(Group.objects.filter(name__in=wanted).values_list("name", flat=True)):
+        partnership_groups_ensure(partnership=partnership)
+    stale = Group.objects.filter(name__in=current - wanted)
+    if stale:
+        user.groups.remove(*stale)
+    missing = Group.objects.filter(name__in=wanted - current)
+    if missing:
+        user.groups.add(*missing)
+    user.__dict__.pop("_roles_cache", None)
+
+
 # Permissions each role's group holds. Page, image and document permissions are given on
 # the site's root page and root collection by `roles_sync`.
 # What each role may see within these is narrowed by `scope_for` (their agency or partnership).

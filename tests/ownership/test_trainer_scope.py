@@ -91,3 +91,19 @@ def test_a_trainer_moved_to_another_partnership_follows_it(client, sites):
     client.force_login(trainer)
     assert refused(client.get(add_url(briefing_index(sites["croydon"]))))
     assert client.get(add_url(briefing_index(sites["merton"]))).status_code == 200
+
+
+def test_a_role_group_ticked_by_hand_brings_the_partnership_group(client, sites):
+    """Wagtail's user editor sets groups directly: the Trainer group alone still gives
+    the person their own partnership's pages, and taking it away takes those too."""
+    from django.contrib.auth.models import Group
+
+    person = staff("croydon", Role.TRAINER)
+    person.groups.clear()
+    person.groups.add(Group.objects.get(name=Role.TRAINER.value))
+    assert set(person.groups.values_list("name", flat=True)) == {"Trainer", "Trainer (croydon)"}
+    client.force_login(person)
+    assert client.get(add_url(briefing_index(sites["croydon"]))).status_code == 200
+
+    person.groups.remove(Group.objects.get(name=Role.TRAINER.value))
+    assert not person.groups.exists()
