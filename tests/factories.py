@@ -269,3 +269,17 @@ class TrainingSessionFactory(factory.django.DjangoModelFactory):
     venue = "Council House, Lichfield Street, Walsall WS1 1TW"
     capacity = 10
     trainers = "Sam Trainer"
+
+
+# --- Content ownership ------------------------------------------------------------------
+
+
+class BriefingPageFactory(wagtail_factories.PageFactory):
+    """A live 7-minute briefing; pass parent=<a BriefingIndexPage>."""
+
+    class Meta:
+        model = "courses.BriefingPage"
+
+    title = factory.Sequence(lambda n: f"Briefing {n}")
+    slug = factory.Sequence(lambda n: f"briefing-{n}")
+    summary = "A briefing for tests."

@@ -33,3 +33,15 @@ def _partnership_site_url(partnership) -> str | None:
         .first()
     )
     return found.site.root_url if found else None
+
+
+@hooks.register("partnership_sites")
+def _partnership_sites() -> dict:
+    """Each partnership's own site (the one whose settings name it), by partnership id:
+    its content lives in that site's tree (who edits and approves it, courses.sharing)."""
+    return {
+        found.partnership_id: found.site
+        for found in SiteSettings.objects.filter(partnership__isnull=False)
+        .select_related("site__root_page")
+        .order_by("-site__is_default_site", "pk")
+    }

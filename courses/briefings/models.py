@@ -25,7 +25,7 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from courses.blocks import SourcesBlock
@@ -34,6 +34,8 @@ from courses.briefings.pdf import briefing_pdf, briefing_pdf_response
 from courses.catalogue.forms import ErrorLocationsPageForm
 from courses.catalogue.models import CoursePage
 from courses.page_context import page_context_construct
+from courses.sharing.models import SharedContentMixin, sharing_panel
+from courses.sharing.selectors import site_catalogue
 
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -89,17 +91,18 @@ class BriefingIndexPage(Page):
     max_count_per_parent = 1  # one catalogue per site
     template = "courses/briefings/briefing_index_page.html"
 
-    def briefings(self, *, topic: str = "", briefing_type: str = "", query: str = ""):
-        """Live briefings under this catalogue, newest first, narrowed by the filters."""
-        live = BriefingPage.objects.child_of(self).live().public()
-        briefings = live
+    def briefings(self, *, topic: str = "", briefing_type: str = "", query: str = "", site=None):
+        """Live briefings this catalogue lists (its own and those shared with its `site`:
+        courses.sharing), newest first, narrowed by the filters."""
+        live = BriefingPage.objects.live().public()
+        briefings = site_catalogue(BriefingPage.objects.all(), index=self, site=site)
         if briefing_type:
             briefings = briefings.filter(briefing_type=briefing_type)
         if topic:
             briefings = briefings.filter(topics__slug=topic)
         if query:
-            # Full-text search runs on the plain live set (tag lookups are not search
-            # filter fields); the filters then apply to its matches.
+            # Full-text search runs on the plain live set (tag lookups and sharing are not
+            # search filter fields); the catalogue and filters then apply to its matches.
             matches = [page.pk for page in live.search(query, operator="and")]
             briefings = briefings.filter(pk__in=matches)
         return briefings.prefetch_related("topics").order_by("-date", "-first_published_at")
@@ -121,7 +124,12 @@ class BriefingIndexPage(Page):
         if briefing_type not in BriefingType.values:
             briefing_type = ""
         query = request.GET.get("q", "").strip()[:200]
-        results = self.briefings(topic=topic, briefing_type=briefing_type, query=query)
+        results = self.briefings(
+            topic=topic,
+            briefing_type=briefing_type,
+            query=query,
+            site=Site.find_for_request(request),
+        )
         context.update(
             briefings=Paginator(results, 20).get_page(request.GET.get("page")),
             topic=topic,
@@ -134,7 +142,7 @@ class BriefingIndexPage(Page):
         return context
 
 
-class BriefingPage(RoutablePageMixin, Page):
+class BriefingPage(SharedContentMixin, RoutablePageMixin, Page):
     """A 7-minute briefing: learning from an audit or case review, in a fixed structure."""
 
     base_form_class = ErrorLocationsPageForm
@@ -195,6 +203,7 @@ class BriefingPage(RoutablePageMixin, Page):
             label="Related course",
         ),
         FieldPanel("sources"),
+        sharing_panel(),
     ]
     search_fields = [
         *Page.search_fields,

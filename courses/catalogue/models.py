@@ -13,7 +13,7 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from courses.blocks import SourcesBlock
@@ -21,6 +21,7 @@ from courses.catalogue.blocks import AssessmentBankBlock, BankOptionsBlock, Less
 from courses.catalogue.forms import CoursePageForm, LessonPageForm, course_edit_handler
 from courses.catalogue.questions import question_as_data
 from courses.page_context import page_context_construct
+from courses.sharing.models import SharedContentMixin, sharing_panel
 
 
 class CourseAudience(models.TextChoices):
@@ -48,7 +49,11 @@ class CourseIndexPage(Page):
         audience = request.GET.get("audience", "")
         if audience not in CourseAudience.values:
             audience = ""
-        context["courses"] = list(catalogue_courses(index=self, query=query, audience=audience))
+        context["courses"] = list(
+            catalogue_courses(
+                index=self, site=Site.find_for_request(request), query=query, audience=audience
+            )
+        )
         context["query"] = query
         context["audience"] = audience
         context["audiences"] = CourseAudience.choices
@@ -57,7 +62,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(SharedContentMixin, Page):
     """An e-learning course: an ordered set of lessons, optionally ending in an assessment."""
 
     summary = models.TextField(help_text="One or two sentences shown in the catalogue.")
@@ -127,6 +132,7 @@ class CoursePage(Page):
             ],
             heading="Final assessment",
         ),
+        sharing_panel(),
     ]
     search_fields = [
         *Page.search_fields,

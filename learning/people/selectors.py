@@ -10,6 +10,7 @@ from django.db.models import F, Q, QuerySet
 from django.http import HttpRequest
 
 from wagtail import hooks
+from wagtail.models import Site
 
 from learning.people.models import Agency, AgencyEmailDomain, Partnership, User
 from learning.people.roles import Role, user_roles
@@ -117,3 +118,30 @@ def learner_site_url(*, learner: User | None, url: str) -> str:
     partnership = learner.agency.partnership if learner is not None and learner.agency_id else None
     base = partnership_site_url(partnership=partnership) or settings.WAGTAILADMIN_BASE_URL
     return base.rstrip("/") + url
+
+
+def partnership_sites() -> dict[int, Any]:
+    """Each partnership's own Wagtail site, by partnership id (issue 16: a site per
+    partnership). Site settings belong to `cms`, which answers the `partnership_sites`
+    hook."""
+    found: dict[int, Any] = {}
+    for hook in hooks.get_hooks("partnership_sites"):
+        found.update(hook())
+    return found
+
+
+def partnership_content_root(*, partnership: Partnership, sites: dict[int, Any] | None = None):
+    """The page a partnership's content lives under (its site's root), which its trainers
+    and managers work in and whose approval workflow its managers run. A partnership with
+    no site of its own works in the default site's tree, as before sites per partnership."""
+    sites = partnership_sites() if sites is None else sites
+    site = sites.get(partnership.pk)
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    return site.root_page if site is not None else None
+
+
+def partnership_role_group_name(*, role: Role, partnership: Partnership) -> str:
+    """The group that gives a role its page permissions and approvals in one partnership's
+    content (the role's own group, e.g. "Trainer", holds what is the same everywhere)."""
+    return f"{role.value} ({partnership.slug})"

@@ -12,14 +12,20 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Site,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
 
-from learning.people.models import User
+from learning.people.models import Partnership, User
 from learning.people.roles import GROUP_ROLES, Role
 from learning.people.scope import scope_for
+from learning.people.selectors import (
+    partnership_content_root,
+    partnership_role_group_name,
+    partnership_sites,
+)
 
 
 def agency_membership_confirm(*, member: User, confirmed_by: User) -> User:
@@ -40,9 +46,45 @@ def agency_membership_confirm(*, member: User, confirmed_by: User) -> User:
 
 
 def user_set_roles(*, user: User, roles: set[Role]) -> None:
-    """Put a user in exactly the groups for `roles` (groups must exist: see seed_roles)."""
+    """Put a user in exactly the groups for `roles` (groups must exist: see seed_roles),
+    and, for a trainer or partnership manager, their partnership's group of that role,
+    which gives them their own partnership's pages and approvals only."""
     wanted = [role.value for role in roles if role not in (Role.LEARNER, Role.ADMIN)]
-    user.groups.set(Group.objects.filter(name__in=wanted))
+    groups = list(Group.objects.filter(name__in=wanted))
+    partnership = user.agency.partnership if user.agency_id else None
+    if partnership is not None and roles & set(PARTNERSHIP_ROLES):
+        own = partnership_groups_ensure(partnership=partnership)
+        groups += [own[role] for role in PARTNERSHIP_ROLES if role in roles]
+    user.groups.set(groups)
+    user.__dict__.pop("_roles_cache", None)
+
+
+def user_partnership_groups_sync(*, user: User) -> None:
+    """Keep a trainer's or manager's partnership group in step with their role groups and
+    agency, however the role was given (`user_set_roles`, or a group ticked in Wagtail's
+    user editor, which calls this through `m2m_changed`). Adding and removing here fires
+    the signal again, which then finds nothing to change."""
+    names = set(user.groups.values_list("name", flat=True))
+    roles = [role for role in PARTNERSHIP_ROLES if role.value in names]
+    partnership = user.agency.partnership if user.agency_id else None
+    wanted: set[str] = set()
+    if partnership is not None:
+        wanted = {partnership_role_group_name(role=r, partnership=partnership) for r in roles}
+    current = {
+        name
+        for name in names
+        if any(name.startswith(f"{role.value} (") for role in PARTNERSHIP_ROLES)
+    }
+    if wanted == current:
+        return
+    if wanted - set(Group.objects.filter(name__in=wanted).values_list("name", flat=True)):
+        partnership_groups_ensure(partnership=partnership)
+    stale = Group.objects.filter(name__in=current - wanted)
+    if stale:
+        user.groups.remove(*stale)
+    missing = Group.objects.filter(name__in=wanted - current)
+    if missing:
+        user.groups.add(*missing)
     user.__dict__.pop("_roles_cache", None)
 
 
@@ -114,6 +156,9 @@ _GROUP_MODEL_PERMISSIONS: dict[Role, list[str]] = {
         ],
     ],
 }
+# Page permissions are per partnership: each partnership's role groups hold them on its own
+# site's root only (`partnership_groups_ensure`), so a trainer works on their partnership's
+# content and nowhere else (docs/partnership-sites.md).
 _GROUP_PAGE_PERMISSIONS: dict[Role, list[str]] = {
     # Trainers draft and submit for moderation; without publish_page they cannot go live.
     Role.TRAINER: ["add_page", "change_page"],
@@ -139,6 +184,9 @@ _GROUP_COLLECTION_PERMISSIONS: dict[Role, list[str]] = {
 }
 
 APPROVAL_WORKFLOW_NAME = "Partnership manager approval"
+APPROVAL_TASK_NAME = "Approval by a partnership manager"
+#: The roles whose pages and approvals are limited to their own partnership's site.
+PARTNERSHIP_ROLES = (Role.TRAINER, Role.PARTNERSHIP_MANAGER)
 
 
 def _permission(dotted: str):
@@ -146,11 +194,70 @@ def _permission(dotted: str):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def _approval_task(*, root_page, label: str) -> GroupApprovalTask:
+    """The approval task of the workflow on a site's root, made if missing. The default
+    site's keeps the names it had before sites per partnership, so work in progress on an
+    existing install carries on in the same workflow."""
+    suffix = f" ({label})" if label else ""
+    link = WorkflowPage.objects.filter(page=root_page).select_related("workflow").first()
+    if link is None:
+        workflow = Workflow.objects.create(name=f"{APPROVAL_WORKFLOW_NAME}{suffix}")
+        WorkflowPage.objects.create(page=root_page, workflow=workflow)
+    else:
+        workflow = link.workflow
+    step = WorkflowTask.objects.filter(workflow=workflow).order_by("sort_order").first()
+    task = step.task.specific if step else None
+    if not isinstance(task, GroupApprovalTask):
+        task = GroupApprovalTask.objects.create(name=f"{APPROVAL_TASK_NAME}{suffix}")
+        WorkflowTask.objects.filter(workflow=workflow).delete()
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return task
+
+
+def _site_label(root_page) -> str:
+    """How a site's workflow is named: by its site's name, none for the default site."""
+    site = root_page.sites_rooted_here.order_by("-is_default_site").first()
+    if site is None or site.is_default_site:
+        return ""
+    return site.site_name or site.hostname
+
+
+def partnership_groups_ensure(*, partnership: Partnership, root_page=None) -> dict[Role, Group]:
+    """A partnership's Trainer and Partnership manager groups: page permissions on its own
+    site's root only, and its managers in the approval task of that site's workflow, so
+    a page is approved by the managers of the partnership that owns it. Safe to run again.
+    """
+    root = root_page or partnership_content_root(partnership=partnership)
+    groups: dict[Role, Group] = {}
+    with transaction.atomic():
+        for role in PARTNERSHIP_ROLES:
+            group, _ = Group.objects.get_or_create(
+                name=partnership_role_group_name(role=role, partnership=partnership)
+            )
+            groups[role] = group
+            stale = GroupPagePermission.objects.filter(group=group)
+            if root is not None:
+                stale = stale.exclude(page=root)
+            stale.delete()
+            if root is None:
+                continue
+            for codename in _GROUP_PAGE_PERMISSIONS[role]:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=root, permission=_permission(f"wagtailcore.{codename}")
+                )
+        if root is not None:
+            task = _approval_task(root_page=root, label=_site_label(root))
+            task.groups.add(groups[Role.PARTNERSHIP_MANAGER])
+    return groups
+
+
 def roles_sync(*, root_page) -> dict[Role, Group]:
     """Create the role groups and give each exactly its permissions; safe to run again.
 
-    Trainers' pages go live only through the approval workflow, whose one task is
-    approved by the Partnership manager group.
+    Page permissions and approvals are per partnership (`partnership_groups_ensure`):
+    trainers' pages go live only through the approval workflow of their site, approved by
+    the managers of the partnership that owns it. `root_page` is the default site's root,
+    where partnerships without a site of their own work.
     """
 
     groups: dict[Role, Group] = {}
@@ -160,10 +267,8 @@ def roles_sync(*, root_page) -> dict[Role, Group]:
             group, _ = Group.objects.get_or_create(name=role.value)
             groups[role] = group
             group.permissions.add(*[_permission(p) for p in _GROUP_MODEL_PERMISSIONS.get(role, [])])
-            for codename in _GROUP_PAGE_PERMISSIONS.get(role, []):
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=root_page, permission=_permission(f"wagtailcore.{codename}")
-                )
+            # The role's own group gives no pages: its partnership's group does.
+            GroupPagePermission.objects.filter(group=group).delete()
             for codename in _GROUP_COLLECTION_PERMISSIONS.get(role, []):
                 app = "wagtailimages" if codename.endswith("image") else "wagtaildocs"
                 GroupCollectionPermission.objects.get_or_create(
@@ -172,11 +277,19 @@ def roles_sync(*, root_page) -> dict[Role, Group]:
                     permission=_permission(f"{app}.{codename}"),
                 )
 
-        task, _ = GroupApprovalTask.objects.get_or_create(name="Approval by a partnership manager")
-        task.groups.set([groups[Role.PARTNERSHIP_MANAGER]])
-        workflow, _ = Workflow.objects.get_or_create(name=APPROVAL_WORKFLOW_NAME)
-        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-        WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+        _approval_task(root_page=root_page, label="")
+        sites = partnership_sites()
+        managers_by_root: dict[int, list[Group]] = {}
+        for partnership in Partnership.objects.order_by("slug"):
+            site = sites.get(partnership.pk)
+            root = site.root_page if site is not None else root_page
+            own = partnership_groups_ensure(partnership=partnership, root_page=root)
+            managers_by_root.setdefault(root.pk, []).append(own[Role.PARTNERSHIP_MANAGER])
+        # Exactly the owning partnerships' managers approve on each site (a partnership
+        # that moved to a site of its own no longer approves on the default site).
+        for site in Site.objects.select_related("root_page"):
+            task = _approval_task(root_page=site.root_page, label=_site_label(site.root_page))
+            task.groups.set(managers_by_root.get(site.root_page_id, []))
     return groups
 
 

@@ -21,9 +21,10 @@ from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
+from courses.sharing.models import SharedContentMixin, sharing_panel
 from learning.people.models import Agency, Partnership, RoleGroup, Sector
 
 
@@ -48,11 +49,15 @@ class TrainingIndexPage(Page):
         from learning.training.selectors import training_listing_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(training_listing_context(index=self, params=request.GET))
+        context.update(
+            training_listing_context(
+                index=self, params=request.GET, site=Site.find_for_request(request)
+            )
+        )
         return context
 
 
-class TrainingEventPage(Page):
+class TrainingEventPage(SharedContentMixin, Page):
     """A training event (a workshop, a briefing session, a licensed course) run on one or
     more dated sessions. Published through the same moderation as other pages."""
 
@@ -137,6 +142,7 @@ class TrainingEventPage(Page):
             ],
             heading="Who may book",
         ),
+        sharing_panel(),
     ]
     search_fields = [
         *Page.search_fields,

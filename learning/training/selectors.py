@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from courses.sharing.selectors import site_catalogue
 from learning.people.models import RoleGroup, Sector, User
 from learning.progress.models import CourseCompletion
 from learning.progress.rules import completion_is_current
@@ -109,11 +110,16 @@ def listing_filters(params) -> ListingFilters:
     return filters
 
 
-def training_events_listed(*, index, filters: ListingFilters, now=None) -> list[dict[str, Any]]:
-    """Live events under the index with their upcoming sessions that match the filters;
-    events with no matching upcoming session are left out."""
+def training_events_listed(
+    *, index, filters: ListingFilters, now=None, site=None
+) -> list[dict[str, Any]]:
+    """Live events the listing shows (its own and those shared with its `site`:
+    courses.sharing) with their upcoming sessions that match the filters; events with no
+    matching upcoming session are left out."""
     now = now or timezone.now()
-    events = TrainingEventPage.objects.child_of(index).live().public().order_by("title")
+    events = site_catalogue(TrainingEventPage.objects.all(), index=index, site=site).order_by(
+        "title"
+    )
     if filters.topic:
         events = events.filter(topic__iexact=filters.topic)
     if filters.audience:
@@ -139,25 +145,19 @@ def training_events_listed(*, index, filters: ListingFilters, now=None) -> list[
     return listed
 
 
-def training_topics(*, index) -> list[str]:
-    return sorted(
-        set(
-            TrainingEventPage.objects.child_of(index)
-            .live()
-            .public()
-            .values_list("topic", flat=True)
-        )
-    )
+def training_topics(*, index, site=None) -> list[str]:
+    events = site_catalogue(TrainingEventPage.objects.all(), index=index, site=site)
+    return sorted(set(events.values_list("topic", flat=True)))
 
 
-def training_listing_context(*, index, params) -> dict[str, Any]:
+def training_listing_context(*, index, params, site=None) -> dict[str, Any]:
     filters = listing_filters(params)
     return {
         "filters": filters,
-        "listed": training_events_listed(index=index, filters=filters)
+        "listed": training_events_listed(index=index, filters=filters, site=site)
         if not filters.errors
         else [],
-        "topics": training_topics(index=index),
+        "topics": training_topics(index=index, site=site),
         "formats": TrainingFormat.choices,
         "audiences": AUDIENCE_CHOICES,
     }

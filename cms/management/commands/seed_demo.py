@@ -28,6 +28,7 @@ from courses.catalogue.seed import (
     seed_question_bank,
 )
 from courses.h5p.seed import seed_h5p_demo
+from courses.sharing.seed import seed_content_sharing
 from learning.course_results.seed import course_results_demo_seed
 from learning.coverage.seed import coverage_demo_seed, seed_licence_kpi, seed_training_kpi
 from learning.evaluation.seed import seed_evaluation
@@ -77,6 +78,9 @@ class Command(BaseCommand):
             course_results_demo_seed()  # after the completions and the H5P placement
             seed_evaluation()
             seed_partnership_sites()  # last: the steps above seed the default site's tree
+            seed_content_sharing()
+            # Again, now each partnership has its site: its trainers and managers move to it.
+            roles_sync(root_page=home)
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         self.stdout.write("Demo logins (password from DEMO_PASSWORD):")
         for email, *_rest, roles in DEMO_ACCOUNTS:
