@@ -14,8 +14,14 @@ from tests.factories import TrainingSessionFactory, UserFactory
 
 
 def session_today(event, **fields) -> TrainingSession:
-    """A session that started an hour ago: its register is open."""
-    starts = (timezone.now() - timedelta(hours=1)).replace(second=0, microsecond=0)
+    """A session that started an hour ago, or at midnight if that was sooner: its register
+    is open, and it started today (in UTC and in local time) whenever the test runs."""
+    now = timezone.now()
+    midnight = max(
+        now.replace(hour=0, minute=0, second=0, microsecond=0),
+        timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0),
+    )
+    starts = max(now - timedelta(hours=1), midnight).replace(second=0, microsecond=0)
     return TrainingSessionFactory(
         event=event, starts_at=starts, ends_at=starts + timedelta(hours=3), **fields
     )
