@@ -292,3 +292,86 @@ class CoverageSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kpi} / {self.agency_id} on {self.taken_on}: {self.trained}"
+
+
+# --- Running counts: the dashboard's figures, kept up to date as records change -----------
+
+
+class CoverageBasis(models.Model):
+    """What a KPI's running counts were last built for (`fingerprint`: its courses and their
+    validity, events, licence type, briefings, role group and in-date rule).
+
+    The dashboard reads a KPI's running counts only while its fingerprint still matches;
+    after an edit that changes what counts, it computes from the records until the KPI is
+    rebuilt (queued when the KPI is saved, and by `manage.py coverage_rebuild`)."""
+
+    kpi = models.OneToOneField(
+        TrainingKPI, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    fingerprint = models.CharField(max_length=64)
+    built_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"{self.kpi_id}: {self.fingerprint[:12]}"
+
+
+class CoverageSpan(models.Model):
+    """One person trained for one KPI in one agency from `starts_on` until `ends_on` (not
+    included; blank: still trained). A person's spans for a KPI and agency never overlap,
+    so each is counted once however many records back it.
+
+    Kept so that a change to a person's records can take back exactly what they added to
+    the running counts. `learner_id` is not a foreign key on purpose: the spans of a
+    deleted account must outlive it long enough to be taken back."""
+
+    kpi = models.ForeignKey(TrainingKPI, on_delete=models.CASCADE, related_name="+")
+    learner_id = models.BigIntegerField()
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    starts_on = models.DateField()
+    ends_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["learner_id", "kpi"])]
+
+    def __str__(self) -> str:
+        return f"{self.kpi_id}/{self.learner_id}@{self.agency_id}: {self.starts_on}-{self.ends_on}"
+
+
+class CoverageDayChange(models.Model):
+    """How many people became trained (positive) or stopped (negative) for a KPI in an
+    agency on a day: the number trained on D is the sum of the changes up to D."""
+
+    kpi = models.ForeignKey(TrainingKPI, on_delete=models.CASCADE, related_name="+")
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    delta = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kpi", "agency", "day"], name="coverage_day_change_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kpi_id}@{self.agency_id} {self.day}: {self.delta:+d}"
+
+
+class CoverageMonthChange(models.Model):
+    """The same changes summed per month (`month` is its first day), so a month-end figure
+    is a sum over a few dozen rows per agency, however many people or days."""
+
+    kpi = models.ForeignKey(TrainingKPI, on_delete=models.CASCADE, related_name="+")
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    delta = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kpi", "agency", "month"], name="coverage_month_change_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kpi_id}@{self.agency_id} {self.month:%Y-%m}: {self.delta:+d}"

@@ -29,18 +29,30 @@ from typing import TYPE_CHECKING, Any
 from dateutil.relativedelta import relativedelta
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, prefetch_related_objects
+from django.db.models import (
+    Count,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    prefetch_related_objects,
+)
 from django.utils import timezone
 
 from learning.briefings.models import BriefingRead
 from learning.coverage.models import (
     RAG,
+    CoverageBasis,
+    CoverageDayChange,
+    CoverageMonthChange,
     CoverageSnapshot,
     Headcount,
     KPILearning,
     KPIScope,
     TrainingKPI,
 )
+from learning.coverage.spans import kpi_rule
 from learning.indicators.models import PracticeIndicator
 from learning.indicators.selectors import IndicatorBook, indicator_book
 from learning.licences.models import Licence
@@ -344,6 +356,85 @@ def trained_counts(
     return result
 
 
+def _first_of(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def _is_month_end(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
+
+
+def running_counts(
+    wanted: dict[int, tuple[list[int], list[dt.date]]],
+) -> dict[int, dict[int, list[int]]]:
+    """`trained_counts` for several KPIs ({kpi id: (agency ids, dates)}), read from the
+    running counts, which must be up to date (`fresh_kpi_ids`): for each KPI, agency and
+    date, the number trained is the sum of the changes up to that date.
+
+    Two aggregate queries whatever the number of KPIs, people or days: the month rows
+    (a few dozen per agency) give every month end, and the day rows of the month of any
+    date that is not a month end (usually just today's) finish the sum."""
+    if not wanted:
+        return {}
+    kpi_ids = list(wanted)
+    agency_ids = sorted({a for agencies, _dates in wanted.values() for a in agencies})
+    dates = sorted({on for _agencies, days in wanted.values() for on in days})
+    column = {on: f"on_{i}" for i, on in enumerate(dates)}
+    totals: dict[tuple[int, int], dict[dt.date, int]] = defaultdict(lambda: defaultdict(int))
+
+    def add(rows) -> None:
+        for row in rows:
+            for on in dates:
+                totals[(row["kpi_id"], row["agency_id"])][on] += row.get(column[on]) or 0
+
+    months = {
+        column[on]: Sum(
+            "delta",
+            filter=Q(month__lte=_first_of(on)) if _is_month_end(on) else Q(month__lt=_first_of(on)),
+        )
+        for on in dates
+    }
+    add(
+        CoverageMonthChange.objects.filter(kpi_id__in=kpi_ids, agency_id__in=agency_ids)
+        .order_by()
+        .values("kpi_id", "agency_id")
+        .annotate(**months)
+    )
+    partial = [on for on in dates if not _is_month_end(on)]
+    if partial:
+        within = Q()
+        for on in partial:
+            within |= Q(day__gte=_first_of(on), day__lte=on)
+        days = {
+            column[on]: Sum("delta", filter=Q(day__gte=_first_of(on), day__lte=on))
+            for on in partial
+        }
+        add(
+            CoverageDayChange.objects.filter(within, kpi_id__in=kpi_ids, agency_id__in=agency_ids)
+            .order_by()
+            .values("kpi_id", "agency_id")
+            .annotate(**days)
+        )
+    result: dict[int, dict[int, list[int]]] = {}
+    for kpi_id, (agencies, days) in wanted.items():
+        covered = set(agencies)
+        result[kpi_id] = {
+            agency_id: [by_date[on] for on in days]
+            for (k, agency_id), by_date in totals.items()
+            if k == kpi_id and agency_id in covered
+        }
+    return result
+
+
+def fresh_kpi_ids(kpis: list[TrainingKPI]) -> set[int]:
+    """The KPIs whose running counts were built for what counts today (one query, and one
+    per briefing KPI for its briefings); the others are counted from the records."""
+    built = dict(CoverageBasis.objects.filter(kpi__in=kpis).values_list("kpi_id", "fingerprint"))
+    return {
+        kpi.pk for kpi in kpis if kpi.pk in built and built[kpi.pk] == kpi_rule(kpi).fingerprint
+    }
+
+
 class HeadcountBook:
     """Every headcount row for some agencies, read once, answering "how many at D?"."""
 
@@ -397,11 +488,13 @@ def kpi_coverage(
     sector: str = "",
     agency_id: int | None = None,
     indicators: IndicatorBook | None = None,
+    counts: dict[int, list[int]] | None = None,
 ) -> KPICoverage:
     """One KPI's figures: per agency (those the person may see), the partnership total
     (always the whole KPI, so an agency lead can compare) and the monthly trend; beside
     them, each practice indicator's returns for the same agency over the KPI's period up
-    to `as_of`."""
+    to `as_of`. `counts` are the trained counts at `trend_dates` when already read (from
+    the running counts); without them they are counted from the records."""
     as_of = min(as_of or timezone.localdate(), kpi.period_end)
     covered = kpi_agencies(kpi, agencies)
     book = indicators or IndicatorBook()
@@ -414,7 +507,8 @@ def kpi_coverage(
         ]
 
     dates = trend_dates(kpi, as_of)
-    counts = trained_counts(kpi, [a.pk for a in covered], dates)
+    if counts is None:
+        counts = trained_counts(kpi, [a.pk for a in covered], dates)
     zeros = [0] * len(dates)
 
     rows: list[AgencyFigures] = []
@@ -498,8 +592,10 @@ def coverage_dashboard(
     agency_id: int | None = None,
     year: int | None = None,
 ) -> list[KPICoverage]:
-    """Every KPI the person may see, with its figures, in a constant number of queries
-    (6 plus one aggregate per KPI shown: two of them the practice indicators)."""
+    """Every KPI the person may see, with its figures, in a constant number of queries:
+    9 (two of them the practice indicators, three the running counts) plus one per
+    briefing KPI, and one aggregate over the records per KPI not rebuilt since what it
+    counts changed."""
     kpis = kpis_in_scope(scope)
     if kpi_id:
         kpis = kpis.filter(pk=kpi_id)
@@ -531,6 +627,17 @@ def coverage_dashboard(
         kpi__in=kpis, taken_on__in=wanted_dates
     ).values_list("kpi_id", "agency_id", "taken_on", "trained", "headcount"):
         snapshots[kpi_pk][taken_on][agency_pk] = (trained, headcount)
+    fresh = fresh_kpi_ids(kpis)
+    counts = running_counts(
+        {
+            kpi.pk: (
+                [a.pk for a in kpi_agencies(kpi, agencies)],
+                trend_dates(kpi, min(as_of or timezone.localdate(), kpi.period_end)),
+            )
+            for kpi in kpis
+            if kpi.pk in fresh
+        }
+    )
     return [
         kpi_coverage(
             kpi=kpi,
@@ -542,6 +649,7 @@ def coverage_dashboard(
             sector=sector,
             agency_id=agency_id,
             indicators=indicators,
+            counts=counts.get(kpi.pk),
         )
         for kpi in kpis
     ]
