@@ -65,8 +65,8 @@ class KPIRule:
         running counts are kept for every agency of the partnership)."""
         text = repr(
             (
-                self.learning,
-                self.role_group,
+                str(self.learning),  # the value, whether a choice or a string loaded
+                str(self.role_group),
                 sorted(self.courses.items()),
                 sorted(self.events),
                 sorted(self.briefings),
