@@ -179,6 +179,11 @@ class TrainingKPI(index.Indexed, ClusterableModel):
         default=75,
         validators=[MinValueValidator(0), MaxValueValidator(1000)],
     )
+    #: What the running counts (`CoverageChange`) were last built for: the fingerprint of
+    #: `learning.coverage.spans.KPIRule` (its courses and their validity, events, licence
+    #: type, briefings, role group). While it differs from today's, the dashboard counts
+    #: the records instead; saving the KPI queues a rebuild.
+    counts_built_for = models.CharField(max_length=64, blank=True, editable=False)
 
     panels = [
         FieldPanel("partnership"),
@@ -297,24 +302,6 @@ class CoverageSnapshot(models.Model):
 # --- Running counts: the dashboard's figures, kept up to date as records change -----------
 
 
-class CoverageBasis(models.Model):
-    """What a KPI's running counts were last built for (`fingerprint`: its courses and their
-    validity, events, licence type, briefings, role group and in-date rule).
-
-    The dashboard reads a KPI's running counts only while its fingerprint still matches;
-    after an edit that changes what counts, it computes from the records until the KPI is
-    rebuilt (queued when the KPI is saved, and by `manage.py coverage_rebuild`)."""
-
-    kpi = models.OneToOneField(
-        TrainingKPI, on_delete=models.CASCADE, primary_key=True, related_name="+"
-    )
-    fingerprint = models.CharField(max_length=64)
-    built_at = models.DateTimeField(auto_now=True)
-
-    def __str__(self) -> str:
-        return f"{self.kpi_id}: {self.fingerprint[:12]}"
-
-
 class CoverageSpan(models.Model):
     """One person trained for one KPI in one agency from `starts_on` until `ends_on` (not
     included; blank: still trained). A person's spans for a KPI and agency never overlap,
@@ -337,41 +324,26 @@ class CoverageSpan(models.Model):
         return f"{self.kpi_id}/{self.learner_id}@{self.agency_id}: {self.starts_on}-{self.ends_on}"
 
 
-class CoverageDayChange(models.Model):
+class CoverageChange(models.Model):
     """How many people became trained (positive) or stopped (negative) for a KPI in an
-    agency on a day: the number trained on D is the sum of the changes up to D."""
+    agency on a day, and the same summed per month (`whole_month`, dated the 1st): the
+    number trained on D is the sum of the changes up to D, so a month-end figure is a sum
+    over a few dozen month rows per agency, however many people or days, and any other
+    date adds the day rows of its own month."""
 
     kpi = models.ForeignKey(TrainingKPI, on_delete=models.CASCADE, related_name="+")
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    whole_month = models.BooleanField(default=False)
     day = models.DateField()
     delta = models.IntegerField(default=0)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["kpi", "agency", "day"], name="coverage_day_change_once"
+                fields=["kpi", "agency", "whole_month", "day"], name="coverage_change_once"
             )
         ]
 
     def __str__(self) -> str:
-        return f"{self.kpi_id}@{self.agency_id} {self.day}: {self.delta:+d}"
-
-
-class CoverageMonthChange(models.Model):
-    """The same changes summed per month (`month` is its first day), so a month-end figure
-    is a sum over a few dozen rows per agency, however many people or days."""
-
-    kpi = models.ForeignKey(TrainingKPI, on_delete=models.CASCADE, related_name="+")
-    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
-    month = models.DateField()
-    delta = models.IntegerField(default=0)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["kpi", "agency", "month"], name="coverage_month_change_once"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.kpi_id}@{self.agency_id} {self.month:%Y-%m}: {self.delta:+d}"
+        grain = f"{self.day:%Y-%m}" if self.whole_month else f"{self.day}"
+        return f"{self.kpi_id}@{self.agency_id} {grain}: {self.delta:+d}"

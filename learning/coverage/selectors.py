@@ -43,9 +43,7 @@ from django.utils import timezone
 from learning.briefings.models import BriefingRead
 from learning.coverage.models import (
     RAG,
-    CoverageBasis,
-    CoverageDayChange,
-    CoverageMonthChange,
+    CoverageChange,
     CoverageSnapshot,
     Headcount,
     KPILearning,
@@ -371,68 +369,47 @@ def running_counts(
     running counts, which must be up to date (`fresh_kpi_ids`): for each KPI, agency and
     date, the number trained is the sum of the changes up to that date.
 
-    Two aggregate queries whatever the number of KPIs, people or days: the month rows
-    (a few dozen per agency) give every month end, and the day rows of the month of any
-    date that is not a month end (usually just today's) finish the sum."""
+    ONE aggregate query whatever the number of KPIs, people or days: month rows (a few
+    dozen per agency) give every month end; a date that is not a month end (usually just
+    today) adds the day rows of its own month to the months before it."""
     if not wanted:
         return {}
-    kpi_ids = list(wanted)
     agency_ids = sorted({a for agencies, _dates in wanted.values() for a in agencies})
     dates = sorted({on for _agencies, days in wanted.values() for on in days})
-    column = {on: f"on_{i}" for i, on in enumerate(dates)}
-    totals: dict[tuple[int, int], dict[dt.date, int]] = defaultdict(lambda: defaultdict(int))
-
-    def add(rows) -> None:
-        for row in rows:
-            for on in dates:
-                totals[(row["kpi_id"], row["agency_id"])][on] += row.get(column[on]) or 0
-
-    months = {
-        column[on]: Sum(
-            "delta",
-            filter=Q(month__lte=_first_of(on)) if _is_month_end(on) else Q(month__lt=_first_of(on)),
+    partial = [on for on in dates if not _is_month_end(on)]
+    columns = {}
+    for i, on in enumerate(dates):
+        if on in partial:
+            up_to = Q(whole_month=True, day__lt=_first_of(on)) | Q(
+                whole_month=False, day__gte=_first_of(on), day__lte=on
+            )
+        else:
+            up_to = Q(whole_month=True, day__lte=_first_of(on))
+        columns[f"on_{i}"] = Sum("delta", filter=up_to)
+    rows_needed = Q(whole_month=True)
+    for on in partial:
+        rows_needed |= Q(whole_month=False, day__gte=_first_of(on), day__lte=on)
+    rows = (
+        CoverageChange.objects.filter(
+            rows_needed, kpi_id__in=list(wanted), agency_id__in=agency_ids
         )
-        for on in dates
-    }
-    add(
-        CoverageMonthChange.objects.filter(kpi_id__in=kpi_ids, agency_id__in=agency_ids)
         .order_by()
         .values("kpi_id", "agency_id")
-        .annotate(**months)
+        .annotate(**columns)
     )
-    partial = [on for on in dates if not _is_month_end(on)]
-    if partial:
-        within = Q()
-        for on in partial:
-            within |= Q(day__gte=_first_of(on), day__lte=on)
-        days = {
-            column[on]: Sum("delta", filter=Q(day__gte=_first_of(on), day__lte=on))
-            for on in partial
-        }
-        add(
-            CoverageDayChange.objects.filter(within, kpi_id__in=kpi_ids, agency_id__in=agency_ids)
-            .order_by()
-            .values("kpi_id", "agency_id")
-            .annotate(**days)
-        )
-    result: dict[int, dict[int, list[int]]] = {}
-    for kpi_id, (agencies, days) in wanted.items():
-        covered = set(agencies)
-        result[kpi_id] = {
-            agency_id: [by_date[on] for on in days]
-            for (k, agency_id), by_date in totals.items()
-            if k == kpi_id and agency_id in covered
-        }
+    by_date = {on: f"on_{i}" for i, on in enumerate(dates)}
+    result: dict[int, dict[int, list[int]]] = {kpi_id: {} for kpi_id in wanted}
+    for row in rows:
+        agencies, days = wanted[row["kpi_id"]]
+        if row["agency_id"] in agencies:
+            result[row["kpi_id"]][row["agency_id"]] = [row[by_date[on]] or 0 for on in days]
     return result
 
 
 def fresh_kpi_ids(kpis: list[TrainingKPI]) -> set[int]:
-    """The KPIs whose running counts were built for what counts today (one query, and one
+    """The KPIs whose running counts were built for what counts today (no query, but one
     per briefing KPI for its briefings); the others are counted from the records."""
-    built = dict(CoverageBasis.objects.filter(kpi__in=kpis).values_list("kpi_id", "fingerprint"))
-    return {
-        kpi.pk for kpi in kpis if kpi.pk in built and built[kpi.pk] == kpi_rule(kpi).fingerprint
-    }
+    return {kpi.pk for kpi in kpis if kpi.counts_built_for == kpi_rule(kpi).fingerprint}
 
 
 class HeadcountBook:
@@ -593,7 +570,7 @@ def coverage_dashboard(
     year: int | None = None,
 ) -> list[KPICoverage]:
     """Every KPI the person may see, with its figures, in a constant number of queries:
-    9 (two of them the practice indicators, three the running counts) plus one per
+    7 (two of them the practice indicators, one the running counts) plus one per
     briefing KPI, and one aggregate over the records per KPI not rebuilt since what it
     counts changed."""
     kpis = kpis_in_scope(scope)

@@ -28,9 +28,7 @@ from django.utils import timezone
 
 from learning.coverage.models import (
     HEADCOUNT_MAX,
-    CoverageBasis,
-    CoverageDayChange,
-    CoverageMonthChange,
+    CoverageChange,
     CoverageSnapshot,
     CoverageSpan,
     Headcount,
@@ -182,33 +180,26 @@ def _span_changes(changes: Changes, kpi_id: int, agency_id: int, start, end, sig
         changes[(kpi_id, agency_id, end)] -= sign
 
 
-def _month_changes(changes: Changes) -> Changes:
-    months: Changes = Counter()
-    for (kpi_id, agency_id, day), delta in changes.items():
-        months[(kpi_id, agency_id, day.replace(day=1))] += delta
-    return months
-
-
 def _add_changes(changes: Changes) -> None:
-    """Add to the day and month rows in one statement each. The increment happens in the
-    database (INSERT ... ON CONFLICT DO UPDATE SET delta = delta + excluded.delta, the same
-    on PostgreSQL and SQLite), so concurrent writers never lose one; rows are written in key
-    order so two writers cannot deadlock."""
-    for model, column, rows in (
-        (CoverageDayChange, "day", changes),
-        (CoverageMonthChange, "month", _month_changes(changes)),
-    ):
-        values = sorted((k, a, d, delta) for (k, a, d), delta in rows.items() if delta)
-        if not values:
-            continue
-        table = model._meta.db_table
-        sql = (
-            f"INSERT INTO {table} (kpi_id, agency_id, {column}, delta) "  # noqa: S608 - our names
-            f"VALUES (%s, %s, %s, %s) ON CONFLICT (kpi_id, agency_id, {column}) "
-            f"DO UPDATE SET delta = {table}.delta + excluded.delta"
-        )
-        with connection.cursor() as cursor:
-            cursor.executemany(sql, values)
+    """Add to the day rows and their month rows in one statement. The increment happens in
+    the database (INSERT ... ON CONFLICT DO UPDATE SET delta = delta + excluded.delta, the
+    same on PostgreSQL and SQLite), so concurrent writers never lose one; rows are written
+    in key order so two writers cannot deadlock."""
+    rows: Counter[tuple[int, int, bool, dt.date]] = Counter()
+    for (kpi_id, agency_id, day), delta in changes.items():
+        rows[(kpi_id, agency_id, False, day)] += delta
+        rows[(kpi_id, agency_id, True, day.replace(day=1))] += delta
+    values = sorted((*key, delta) for key, delta in rows.items() if delta)
+    if not values:
+        return
+    table = CoverageChange._meta.db_table
+    sql = (
+        f"INSERT INTO {table} (kpi_id, agency_id, whole_month, day, delta) "  # noqa: S608
+        "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (kpi_id, agency_id, whole_month, day) "
+        f"DO UPDATE SET delta = {table}.delta + excluded.delta"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, values)
 
 
 def _spans_of(rules: list[KPIRule], records: Records, people: Iterable[int]):
@@ -281,7 +272,7 @@ def coverage_rebuild(*, partnership_id: int | None = None, kpi_id: int | None = 
         for partnership, partnership_rules in by_partnership.items():
             ids = [rule.kpi_id for rule in partnership_rules]
             list(TrainingKPI.objects.select_for_update().filter(pk__in=ids).values_list("pk"))
-            for model in (CoverageSpan, CoverageDayChange, CoverageMonthChange):
+            for model in (CoverageSpan, CoverageChange):
                 model.objects.filter(kpi_id__in=ids).delete()
             records = load_records(partnership_id=partnership)
             people = (
@@ -305,27 +296,17 @@ def coverage_rebuild(*, partnership_id: int | None = None, kpi_id: int | None = 
                 )
             CoverageSpan.objects.bulk_create(spans, batch_size=5000)
             _add_changes(changes)
-            CoverageBasis.objects.bulk_create(
-                [
-                    CoverageBasis(kpi_id=r.kpi_id, fingerprint=r.fingerprint)
-                    for r in partnership_rules
-                ],
-                update_conflicts=True,
-                unique_fields=["kpi"],
-                update_fields=["fingerprint", "built_at"],
-            )
+            for rule in partnership_rules:
+                TrainingKPI.objects.filter(pk=rule.kpi_id).update(counts_built_for=rule.fingerprint)
     return len(rules)
 
 
 def coverage_rebuild_stale() -> int:
     """Rebuild the KPIs whose running counts were built for another definition (a course's
     validity, a briefing's topics or the KPI itself changed since), or never built."""
-    built = dict(CoverageBasis.objects.values_list("kpi_id", "fingerprint"))
-    stale = [
-        r.kpi_id
-        for r in kpi_rules(_kpis_with_rule_inputs())
-        if built.get(r.kpi_id) != r.fingerprint
-    ]
+    kpis = list(_kpis_with_rule_inputs())
+    built = {kpi.pk: kpi.counts_built_for for kpi in kpis}
+    stale = [r.kpi_id for r in kpi_rules(kpis) if built[r.kpi_id] != r.fingerprint]
     for kpi_id in stale:
         coverage_rebuild(kpi_id=kpi_id)
     return len(stale)

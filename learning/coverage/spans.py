@@ -65,6 +65,7 @@ class KPIRule:
         running counts are kept for every agency of the partnership)."""
         text = repr(
             (
+                self.kpi_id,  # a copied KPI has no counts of its own yet
                 str(self.learning),  # the value, whether a choice or a string loaded
                 str(self.role_group),
                 sorted(self.courses.items()),

@@ -17,8 +17,7 @@ from django.utils import timezone
 from courses.briefings.models import BriefingIndexPage, BriefingPage
 from learning.briefings.models import BriefingRead
 from learning.coverage.models import (
-    CoverageBasis,
-    CoverageDayChange,
+    CoverageChange,
     KPILearning,
     KPIMeasure,
     KPIScope,
@@ -291,9 +290,9 @@ def test_dashboard_shows_the_same_figures_as_counting_the_records(world, as_of):
 
 def test_rebuild_is_idempotent(world):
     call_command("coverage_rebuild")
-    first = sorted(CoverageDayChange.objects.values_list("kpi_id", "agency_id", "day", "delta"))
+    first = sorted(CoverageChange.objects.values_list("kpi_id", "agency_id", "day", "delta"))
     call_command("coverage_rebuild", partnership="running")
-    again = sorted(CoverageDayChange.objects.values_list("kpi_id", "agency_id", "day", "delta"))
+    again = sorted(CoverageChange.objects.values_list("kpi_id", "agency_id", "day", "delta"))
     assert first == again and first
 
 
@@ -305,14 +304,14 @@ def test_editing_what_a_kpi_counts_falls_back_to_the_records_until_rebuilt(world
     assert kpi.pk not in fresh_kpi_ids(list(TrainingKPI.objects.prefetch_related("courses")))
     counted = _figures(as_of=D("2026-03-31"))
     call_command("coverage_rebuild", stale=True)
-    assert CoverageBasis.objects.count() == len(world["kpis"])
+    assert TrainingKPI.objects.filter(counts_built_for="").count() == 0
     assert _figures(as_of=D("2026-03-31")) == counted
     _assert_same_as_the_records([kpi])
 
 
 def test_every_write_updates_the_running_counts_without_a_rebuild(world):
     call_command("coverage_rebuild")
-    people, health, police = world["people"], world["health"], world["police"]
+    people, health = world["people"], world["health"]
     manager = staff(health, Role.PARTNERSHIP_MANAGER, name="Manager")
 
     # A completion, through the service that records it.
@@ -394,6 +393,6 @@ def test_dashboard_reads_fewer_queries_from_the_running_counts(world, django_ass
         coverage_dashboard(scope=coverage_system_scope(), as_of=D("2026-03-31"))
     with django_assert_num_queries(13):  # and the day rows of March for the 30th
         coverage_dashboard(scope=coverage_system_scope(), as_of=D("2026-03-30"))
-    CoverageBasis.objects.all().delete()  # counted from the records: one or three per KPI
+    TrainingKPI.objects.update(counts_built_for="")  # counted from the records: 1 or 3 a KPI
     with django_assert_num_queries(19):
         coverage_dashboard(scope=coverage_system_scope(), as_of=D("2026-03-31"))
