@@ -324,26 +324,33 @@ class CoverageSpan(models.Model):
         return f"{self.kpi_id}/{self.learner_id}@{self.agency_id}: {self.starts_on}-{self.ends_on}"
 
 
+class ChangeGrain(models.IntegerChoices):
+    # An integer, not a boolean: `grain = 2` reaches the unique index on every database
+    # (SQLite cannot use an index for a bare boolean column in WHERE).
+    DAY = 1, "day"
+    MONTH = 2, "month"
+
+
 class CoverageChange(models.Model):
     """How many people became trained (positive) or stopped (negative) for a KPI in an
-    agency on a day, and the same summed per month (`whole_month`, dated the 1st): the
+    agency on a day, and the same summed per month (grain MONTH, dated the 1st): the
     number trained on D is the sum of the changes up to D, so a month-end figure is a sum
     over a few dozen month rows per agency, however many people or days, and any other
     date adds the day rows of its own month."""
 
     kpi = models.ForeignKey(TrainingKPI, on_delete=models.CASCADE, related_name="+")
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
-    whole_month = models.BooleanField(default=False)
+    grain = models.PositiveSmallIntegerField(choices=ChangeGrain.choices)
     day = models.DateField()
     delta = models.IntegerField(default=0)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["kpi", "agency", "whole_month", "day"], name="coverage_change_once"
+                fields=["kpi", "agency", "grain", "day"], name="coverage_change_once"
             )
         ]
 
     def __str__(self) -> str:
-        grain = f"{self.day:%Y-%m}" if self.whole_month else f"{self.day}"
-        return f"{self.kpi_id}@{self.agency_id} {grain}: {self.delta:+d}"
+        when = f"{self.day:%Y-%m}" if self.grain == ChangeGrain.MONTH else f"{self.day}"
+        return f"{self.kpi_id}@{self.agency_id} {when}: {self.delta:+d}"

@@ -43,6 +43,7 @@ from django.utils import timezone
 from learning.briefings.models import BriefingRead
 from learning.coverage.models import (
     RAG,
+    ChangeGrain,
     CoverageChange,
     CoverageSnapshot,
     Headcount,
@@ -377,32 +378,37 @@ def running_counts(
     agency_ids = sorted({a for agencies, _dates in wanted.values() for a in agencies})
     dates = sorted({on for _agencies, days in wanted.values() for on in days})
     partial = [on for on in dates if not _is_month_end(on)]
-    columns = {}
+    never = Q(day__lt=dt.date.min)  # the day rows' part of a month-end figure: nothing
+    month_columns, day_columns = {}, {}
     for i, on in enumerate(dates):
         if on in partial:
-            up_to = Q(whole_month=True, day__lt=_first_of(on)) | Q(
-                whole_month=False, day__gte=_first_of(on), day__lte=on
-            )
+            month_columns[f"on_{i}"] = Sum("delta", filter=Q(day__lt=_first_of(on)))
+            day_columns[f"on_{i}"] = Sum("delta", filter=Q(day__gte=_first_of(on), day__lte=on))
         else:
-            up_to = Q(whole_month=True, day__lte=_first_of(on))
-        columns[f"on_{i}"] = Sum("delta", filter=up_to)
-    rows_needed = Q(whole_month=True)
-    for on in partial:
-        rows_needed |= Q(whole_month=False, day__gte=_first_of(on), day__lte=on)
-    rows = (
-        CoverageChange.objects.filter(
-            rows_needed, kpi_id__in=list(wanted), agency_id__in=agency_ids
-        )
-        .order_by()
-        .values("kpi_id", "agency_id")
-        .annotate(**columns)
-    )
-    by_date = {on: f"on_{i}" for i, on in enumerate(dates)}
-    result: dict[int, dict[int, list[int]]] = {kpi_id: {} for kpi_id in wanted}
+            month_columns[f"on_{i}"] = Sum("delta", filter=Q(day__lte=_first_of(on)))
+            day_columns[f"on_{i}"] = Sum("delta", filter=never)
+    # Each part reaches its rows through the unique index (kpi, agency, grain, day):
+    # the month rows, then the day rows of the months of the dates that are not month ends.
+    mine = CoverageChange.objects.filter(kpi_id__in=list(wanted), agency_id__in=agency_ids)
+    rows = mine.filter(grain=ChangeGrain.MONTH).order_by().values("kpi_id", "agency_id")
+    rows = rows.annotate(**month_columns)
+    if partial:
+        within = Q()
+        for on in partial:
+            within |= Q(day__gte=_first_of(on), day__lte=on)
+        days = mine.filter(within, grain=ChangeGrain.DAY).order_by().values("kpi_id", "agency_id")
+        rows = rows.union(days.annotate(**day_columns), all=True)
+    totals: dict[tuple[int, int], list[int]] = {}
     for row in rows:
-        agencies, days = wanted[row["kpi_id"]]
-        if row["agency_id"] in agencies:
-            result[row["kpi_id"]][row["agency_id"]] = [row[by_date[on]] or 0 for on in days]
+        key = (row["kpi_id"], row["agency_id"])
+        previous = totals.get(key, [0] * len(dates))
+        totals[key] = [p + (row[f"on_{i}"] or 0) for i, p in enumerate(previous)]
+    position = {on: i for i, on in enumerate(dates)}
+    result: dict[int, dict[int, list[int]]] = {kpi_id: {} for kpi_id in wanted}
+    for (kpi_id, agency_id), by_position in totals.items():
+        agencies, days_wanted = wanted[kpi_id]
+        if agency_id in agencies:
+            result[kpi_id][agency_id] = [by_position[position[on]] for on in days_wanted]
     return result
 
 

@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from learning.coverage.models import (
     HEADCOUNT_MAX,
+    ChangeGrain,
     CoverageChange,
     CoverageSnapshot,
     CoverageSpan,
@@ -185,17 +186,17 @@ def _add_changes(changes: Changes) -> None:
     the database (INSERT ... ON CONFLICT DO UPDATE SET delta = delta + excluded.delta, the
     same on PostgreSQL and SQLite), so concurrent writers never lose one; rows are written
     in key order so two writers cannot deadlock."""
-    rows: Counter[tuple[int, int, bool, dt.date]] = Counter()
+    rows: Counter[tuple[int, int, int, dt.date]] = Counter()
     for (kpi_id, agency_id, day), delta in changes.items():
-        rows[(kpi_id, agency_id, False, day)] += delta
-        rows[(kpi_id, agency_id, True, day.replace(day=1))] += delta
+        rows[(kpi_id, agency_id, ChangeGrain.DAY.value, day)] += delta
+        rows[(kpi_id, agency_id, ChangeGrain.MONTH.value, day.replace(day=1))] += delta
     values = sorted((*key, delta) for key, delta in rows.items() if delta)
     if not values:
         return
     table = CoverageChange._meta.db_table
     sql = (
-        f"INSERT INTO {table} (kpi_id, agency_id, whole_month, day, delta) "  # noqa: S608
-        "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (kpi_id, agency_id, whole_month, day) "
+        f"INSERT INTO {table} (kpi_id, agency_id, grain, day, delta) "  # noqa: S608
+        "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (kpi_id, agency_id, grain, day) "
         f"DO UPDATE SET delta = {table}.delta + excluded.delta"
     )
     with connection.cursor() as cursor:
