@@ -13,6 +13,7 @@ import logging
 
 from django.db import transaction
 
+from learning.coverage.models import CoverageSpan
 from learning.coverage.services import coverage_learner_refresh
 from learning.coverage.tasks import coverage_rebuild_kpi
 from learning.training.models import Attendance, Booking
@@ -31,10 +32,12 @@ def refresh_licence_holder(sender, instance, **kwargs) -> None:
     coverage_learner_refresh(learner_id=instance.person_id)
 
 
-def refresh_attendee(sender, instance: Booking, update_fields=None, **kwargs) -> None:
-    """Only attendance counts: a booking saved without touching it changes nothing."""
-    touched = update_fields is None or {"attendance", "attendance_agency"} & set(update_fields)
-    if touched or instance.attendance == Attendance.ATTENDED:
+def refresh_attendee(sender, instance: Booking, created=False, **kwargs) -> None:
+    """Only attendance in full counts: refresh when it is, or when a booking that may have
+    counted before changed (nothing to take back if the person counts nowhere)."""
+    if instance.attendance == Attendance.ATTENDED or (
+        not created and CoverageSpan.objects.filter(learner_id=instance.learner_id).exists()
+    ):
         coverage_learner_refresh(learner_id=instance.learner_id)
 
 
