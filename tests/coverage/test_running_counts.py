@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from courses.briefings.models import BriefingIndexPage, BriefingPage
@@ -399,3 +399,16 @@ def test_dashboard_reads_fewer_queries_from_the_running_counts(world, django_ass
     TrainingKPI.objects.update(counts_built_for="")  # counted from the records: 1 or 3 a KPI
     with django_assert_num_queries(19):
         coverage_dashboard(scope=coverage_system_scope(), as_of=D("2026-03-31"))
+
+
+def test_seed_scale_leaves_running_counts_that_match_the_records(home_page, capsys):
+    call_command("seed_scale", learners=200, agencies=3)
+    kpis = list(TrainingKPI.objects.filter(partnership__slug="scale-test"))
+    assert len(kpis) == 3
+    assert _fresh() == {k.pk for k in kpis}  # seeding rebuilt them
+    _assert_same_as_the_records(kpis)
+
+
+def test_rebuild_refuses_an_unknown_partnership(db):
+    with pytest.raises(CommandError, match="no partnership with the slug 'nowhere'"):
+        call_command("coverage_rebuild", partnership="nowhere")
