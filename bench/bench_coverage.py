@@ -113,6 +113,8 @@ def one_size(learners: int) -> dict[str, float]:
     from learning.coverage.selectors import (
         coverage_dashboard,
         coverage_system_scope,
+        fresh_kpi_ids,
+        running_counts,
         trained_counts,
         trend_dates,
     )
@@ -149,6 +151,13 @@ def one_size(learners: int) -> dict[str, float]:
         dates = trend_dates(kpi, as_of)
         orm = trained_counts(kpi, agency_ids, dates)
         assert orm == raw[kpi.pk], f"figures differ for {kpi}"
+        # ...and the running counts the dashboard reads (seeding rebuilt them) agree too.
+        zeros = [0] * len(dates)
+        running = running_counts({kpi.pk: (agency_ids, dates)})[kpi.pk]
+        assert {a: running.get(a, zeros) for a in agency_ids} == {
+            a: raw[kpi.pk].get(a, zeros) for a in agency_ids
+        }, f"running counts differ for {kpi}"
+    assert fresh_kpi_ids(kpis) == {kpi.pk for kpi in kpis}, "the dashboard would not use them"
 
     admin, _ = User.objects.get_or_create(
         email="bench-admin@example.org",

@@ -340,6 +340,11 @@ CELERY_BEAT_SCHEDULE["coverage-snapshot-nightly"] = {
     "task": "learning.coverage.tasks.coverage_snapshot_nightly",
     "schedule": crontab(hour=1, minute=30),
 }
+# ... and its running counts rebuilt for KPIs whose courses, briefings or definition changed.
+CELERY_BEAT_SCHEDULE["coverage-rebuild-nightly"] = {
+    "task": "learning.coverage.tasks.coverage_rebuild_nightly",
+    "schedule": crontab(hour=1, minute=15),
+}
 
 # --- Security ------------------------------------------------------------------------
 # How many reverse proxies of our own (load balancer, nginx) stand in front of the app.

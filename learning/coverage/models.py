@@ -179,6 +179,11 @@ class TrainingKPI(index.Indexed, ClusterableModel):
         default=75,
         validators=[MinValueValidator(0), MaxValueValidator(1000)],
     )
+    #: What the running counts (`CoverageChange`) were last built for: the fingerprint of
+    #: `learning.coverage.spans.KPIRule` (its courses and their validity, events, licence
+    #: type, briefings, role group). While it differs from today's, the dashboard counts
+    #: the records instead; saving the KPI queues a rebuild.
+    counts_built_for = models.CharField(max_length=64, blank=True, editable=False)
 
     panels = [
         FieldPanel("partnership"),
@@ -292,3 +297,60 @@ class CoverageSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kpi} / {self.agency_id} on {self.taken_on}: {self.trained}"
+
+
+# --- Running counts: the dashboard's figures, kept up to date as records change -----------
+
+
+class CoverageSpan(models.Model):
+    """One person trained for one KPI in one agency from `starts_on` until `ends_on` (not
+    included; blank: still trained). A person's spans for a KPI and agency never overlap,
+    so each is counted once however many records back it.
+
+    Kept so that a change to a person's records can take back exactly what they added to
+    the running counts. `learner_id` is not a foreign key on purpose: the spans of a
+    deleted account must outlive it long enough to be taken back."""
+
+    kpi = models.ForeignKey(TrainingKPI, on_delete=models.CASCADE, related_name="+")
+    learner_id = models.BigIntegerField()
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    starts_on = models.DateField()
+    ends_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["learner_id", "kpi"])]
+
+    def __str__(self) -> str:
+        return f"{self.kpi_id}/{self.learner_id}@{self.agency_id}: {self.starts_on}-{self.ends_on}"
+
+
+class ChangeGrain(models.IntegerChoices):
+    # An integer, not a boolean: `grain = 2` reaches the unique index on every database
+    # (SQLite cannot use an index for a bare boolean column in WHERE).
+    DAY = 1, "day"
+    MONTH = 2, "month"
+
+
+class CoverageChange(models.Model):
+    """How many people became trained (positive) or stopped (negative) for a KPI in an
+    agency on a day, and the same summed per month (grain MONTH, dated the 1st): the
+    number trained on D is the sum of the changes up to D, so a month-end figure is a sum
+    over a few dozen month rows per agency, however many people or days, and any other
+    date adds the day rows of its own month."""
+
+    kpi = models.ForeignKey(TrainingKPI, on_delete=models.CASCADE, related_name="+")
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    grain = models.PositiveSmallIntegerField(choices=ChangeGrain.choices)
+    day = models.DateField()
+    delta = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kpi", "agency", "grain", "day"], name="coverage_change_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        when = f"{self.day:%Y-%m}" if self.grain == ChangeGrain.MONTH else f"{self.day}"
+        return f"{self.kpi_id}@{self.agency_id} {when}: {self.delta:+d}"

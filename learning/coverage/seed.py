@@ -20,6 +20,7 @@ from wagtail.models import Page, Site
 
 from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage
 from learning.coverage.models import Headcount, KPILearning, KPIMeasure, KPIScope, TrainingKPI
+from learning.coverage.services import coverage_rebuild
 from learning.licences.models import LicenceType
 from learning.people.models import Agency, Partnership, RoleGroup, Sector, User
 from learning.people.seed import demo_practitioner
@@ -457,6 +458,8 @@ def _scale_seed(*, learners: int, agencies: int, seed: int, out) -> dict[str, in
         )
         kpi.courses.set([course])
         kpi.save()
+    # The rows above were copied in bulk, without the signals that keep the running counts.
+    coverage_rebuild(partnership_id=partnership.pk)
     return {
         "agencies": len(made),
         "learners": len(people),

@@ -29,18 +29,29 @@ from typing import TYPE_CHECKING, Any
 from dateutil.relativedelta import relativedelta
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, prefetch_related_objects
+from django.db.models import (
+    Count,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    prefetch_related_objects,
+)
 from django.utils import timezone
 
 from learning.briefings.models import BriefingRead
 from learning.coverage.models import (
     RAG,
+    ChangeGrain,
+    CoverageChange,
     CoverageSnapshot,
     Headcount,
     KPILearning,
     KPIScope,
     TrainingKPI,
 )
+from learning.coverage.spans import kpi_rule
 from learning.indicators.models import PracticeIndicator
 from learning.indicators.selectors import IndicatorBook, indicator_book
 from learning.licences.models import Licence
@@ -344,6 +355,69 @@ def trained_counts(
     return result
 
 
+def _first_of(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def _is_month_end(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
+
+
+def running_counts(
+    wanted: dict[int, tuple[list[int], list[dt.date]]],
+) -> dict[int, dict[int, list[int]]]:
+    """`trained_counts` for several KPIs ({kpi id: (agency ids, dates)}), read from the
+    running counts, which must be up to date (`fresh_kpi_ids`): for each KPI, agency and
+    date, the number trained is the sum of the changes up to that date.
+
+    ONE aggregate query whatever the number of KPIs, people or days: month rows (a few
+    dozen per agency) give every month end; a date that is not a month end (usually just
+    today) adds the day rows of its own month to the months before it."""
+    if not wanted:
+        return {}
+    agency_ids = sorted({a for agencies, _dates in wanted.values() for a in agencies})
+    dates = sorted({on for _agencies, days in wanted.values() for on in days})
+    partial = [on for on in dates if not _is_month_end(on)]
+    never = Q(day__lt=dt.date.min)  # the day rows' part of a month-end figure: nothing
+    month_columns, day_columns = {}, {}
+    for i, on in enumerate(dates):
+        if on in partial:
+            month_columns[f"on_{i}"] = Sum("delta", filter=Q(day__lt=_first_of(on)))
+            day_columns[f"on_{i}"] = Sum("delta", filter=Q(day__gte=_first_of(on), day__lte=on))
+        else:
+            month_columns[f"on_{i}"] = Sum("delta", filter=Q(day__lte=_first_of(on)))
+            day_columns[f"on_{i}"] = Sum("delta", filter=never)
+    # Each part reaches its rows through the unique index (kpi, agency, grain, day):
+    # the month rows, then the day rows of the months of the dates that are not month ends.
+    mine = CoverageChange.objects.filter(kpi_id__in=list(wanted), agency_id__in=agency_ids)
+    rows = mine.filter(grain=ChangeGrain.MONTH).order_by().values("kpi_id", "agency_id")
+    rows = rows.annotate(**month_columns)
+    if partial:
+        within = Q()
+        for on in partial:
+            within |= Q(day__gte=_first_of(on), day__lte=on)
+        days = mine.filter(within, grain=ChangeGrain.DAY).order_by().values("kpi_id", "agency_id")
+        rows = rows.union(days.annotate(**day_columns), all=True)
+    totals: dict[tuple[int, int], list[int]] = {}
+    for row in rows:
+        key = (row["kpi_id"], row["agency_id"])
+        previous = totals.get(key, [0] * len(dates))
+        totals[key] = [p + (row[f"on_{i}"] or 0) for i, p in enumerate(previous)]
+    position = {on: i for i, on in enumerate(dates)}
+    result: dict[int, dict[int, list[int]]] = {kpi_id: {} for kpi_id in wanted}
+    for (kpi_id, agency_id), by_position in totals.items():
+        agencies, days_wanted = wanted[kpi_id]
+        if agency_id in agencies:
+            result[kpi_id][agency_id] = [by_position[position[on]] for on in days_wanted]
+    return result
+
+
+def fresh_kpi_ids(kpis: list[TrainingKPI]) -> set[int]:
+    """The KPIs whose running counts were built for what counts today (no query, but one
+    per briefing KPI for its briefings); the others are counted from the records."""
+    return {kpi.pk for kpi in kpis if kpi.counts_built_for == kpi_rule(kpi).fingerprint}
+
+
 class HeadcountBook:
     """Every headcount row for some agencies, read once, answering "how many at D?"."""
 
@@ -397,11 +471,13 @@ def kpi_coverage(
     sector: str = "",
     agency_id: int | None = None,
     indicators: IndicatorBook | None = None,
+    counts: dict[int, list[int]] | None = None,
 ) -> KPICoverage:
     """One KPI's figures: per agency (those the person may see), the partnership total
     (always the whole KPI, so an agency lead can compare) and the monthly trend; beside
     them, each practice indicator's returns for the same agency over the KPI's period up
-    to `as_of`."""
+    to `as_of`. `counts` are the trained counts at `trend_dates` when already read (from
+    the running counts); without them they are counted from the records."""
     as_of = min(as_of or timezone.localdate(), kpi.period_end)
     covered = kpi_agencies(kpi, agencies)
     book = indicators or IndicatorBook()
@@ -414,7 +490,8 @@ def kpi_coverage(
         ]
 
     dates = trend_dates(kpi, as_of)
-    counts = trained_counts(kpi, [a.pk for a in covered], dates)
+    if counts is None:
+        counts = trained_counts(kpi, [a.pk for a in covered], dates)
     zeros = [0] * len(dates)
 
     rows: list[AgencyFigures] = []
@@ -498,8 +575,10 @@ def coverage_dashboard(
     agency_id: int | None = None,
     year: int | None = None,
 ) -> list[KPICoverage]:
-    """Every KPI the person may see, with its figures, in a constant number of queries
-    (6 plus one aggregate per KPI shown: two of them the practice indicators)."""
+    """Every KPI the person may see, with its figures, in a constant number of queries:
+    7 (two of them the practice indicators, one the running counts) plus one per
+    briefing KPI, and one aggregate over the records per KPI not rebuilt since what it
+    counts changed."""
     kpis = kpis_in_scope(scope)
     if kpi_id:
         kpis = kpis.filter(pk=kpi_id)
@@ -531,6 +610,17 @@ def coverage_dashboard(
         kpi__in=kpis, taken_on__in=wanted_dates
     ).values_list("kpi_id", "agency_id", "taken_on", "trained", "headcount"):
         snapshots[kpi_pk][taken_on][agency_pk] = (trained, headcount)
+    fresh = fresh_kpi_ids(kpis)
+    counts = running_counts(
+        {
+            kpi.pk: (
+                [a.pk for a in kpi_agencies(kpi, agencies)],
+                trend_dates(kpi, min(as_of or timezone.localdate(), kpi.period_end)),
+            )
+            for kpi in kpis
+            if kpi.pk in fresh
+        }
+    )
     return [
         kpi_coverage(
             kpi=kpi,
@@ -542,6 +632,7 @@ def coverage_dashboard(
             sector=sector,
             agency_id=agency_id,
             indicators=indicators,
+            counts=counts.get(kpi.pk),
         )
         for kpi in kpis
     ]

@@ -20,14 +20,20 @@ Rules, in one place:
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from learning.coverage.models import (
     HEADCOUNT_MAX,
+    ChangeGrain,
+    CoverageChange,
     CoverageSnapshot,
+    CoverageSpan,
     Headcount,
+    TrainingKPI,
 )
 from learning.coverage.selectors import (
     HeadcountBook,
@@ -36,9 +42,10 @@ from learning.coverage.selectors import (
     kpis_in_scope,
     trained_counts,
 )
+from learning.coverage.spans import KPIRule, Records, kpi_rules, load_records, person_spans
 from learning.exceptions import HeadcountImportRejected
 from learning.people.imports import csv_rows, shown
-from learning.people.models import Agency, RoleGroup
+from learning.people.models import Agency, RoleGroup, User
 from learning.people.scope import Scope
 
 # --- Writes: headcount import and snapshots ----------------------------------------------
@@ -156,3 +163,151 @@ def coverage_snapshot_take(*, on: dt.date | None = None) -> int:
             update_fields=["trained", "headcount"],
         )
     return len(rows)
+
+
+# --- Running counts: rebuilt from the records, and kept up to date as they change ----------
+
+#: (kpi, agency, day) -> people who became trained (or, negative, stopped) that day
+Changes = Counter[tuple[int, int, dt.date]]
+
+
+def _kpis_with_rule_inputs() -> object:
+    return TrainingKPI.objects.prefetch_related("courses", "training_events")
+
+
+def _span_changes(changes: Changes, kpi_id: int, agency_id: int, start, end, sign: int) -> None:
+    changes[(kpi_id, agency_id, start)] += sign
+    if end is not None:
+        changes[(kpi_id, agency_id, end)] -= sign
+
+
+def _add_changes(changes: Changes) -> None:
+    """Add to the day rows and their month rows in one statement. The increment happens in
+    the database (INSERT ... ON CONFLICT DO UPDATE SET delta = delta + excluded.delta, the
+    same on PostgreSQL and SQLite), so concurrent writers never lose one; rows are written
+    in key order so two writers cannot deadlock."""
+    rows: Counter[tuple[int, int, int, dt.date]] = Counter()
+    for (kpi_id, agency_id, day), delta in changes.items():
+        rows[(kpi_id, agency_id, ChangeGrain.DAY.value, day)] += delta
+        rows[(kpi_id, agency_id, ChangeGrain.MONTH.value, day.replace(day=1))] += delta
+    values = sorted((*key, delta) for key, delta in rows.items() if delta)
+    if not values:
+        return
+    table = CoverageChange._meta.db_table
+    sql = (
+        f"INSERT INTO {table} (kpi_id, agency_id, grain, day, delta) "  # noqa: S608
+        "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (kpi_id, agency_id, grain, day) "
+        f"DO UPDATE SET delta = {table}.delta + excluded.delta"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, values)
+
+
+def _spans_of(rules: list[KPIRule], records: Records, people: Iterable[int]):
+    for person in people:
+        for rule in rules:
+            for agency_id, spans in person_spans(rule, records, person).items():
+                for start, end in spans:
+                    yield rule.kpi_id, person, agency_id, start, end
+
+
+def coverage_learner_refresh(*, learner_id: int) -> int:
+    """Bring one person's part of the running counts up to date with their records: called
+    in the transaction that changed a completion, read, attendance, licence, role group or
+    account (see learning/coverage/receivers.py). Returns how many spans changed.
+
+    The person's row is locked first, so two changes to the same person are applied one
+    after the other (each sees the other's records); changes to different people only
+    meet in the counters, which are incremented in the database."""
+    with transaction.atomic():
+        list(User.objects.select_for_update().filter(pk=learner_id).values_list("pk"))
+        rules = kpi_rules(_kpis_with_rule_inputs())
+        records = load_records(learner_ids=[learner_id])
+        wanted = {
+            (kpi_id, agency_id, start, end)
+            for kpi_id, _person, agency_id, start, end in _spans_of(rules, records, [learner_id])
+        }
+        held = {
+            (kpi_id, agency_id, start, end): pk
+            for pk, kpi_id, agency_id, start, end in CoverageSpan.objects.filter(
+                learner_id=learner_id
+            ).values_list("pk", "kpi_id", "agency_id", "starts_on", "ends_on")
+        }
+        gone = [key for key in held if key not in wanted]
+        new = [key for key in wanted if key not in held]
+        if not gone and not new:
+            return 0
+        changes: Changes = Counter()
+        for kpi_id, agency_id, start, end in gone:
+            _span_changes(changes, kpi_id, agency_id, start, end, -1)
+        for kpi_id, agency_id, start, end in new:
+            _span_changes(changes, kpi_id, agency_id, start, end, +1)
+        CoverageSpan.objects.filter(pk__in=[held[key] for key in gone]).delete()
+        CoverageSpan.objects.bulk_create(
+            CoverageSpan(
+                kpi_id=kpi_id, learner_id=learner_id, agency_id=agency_id, starts_on=s, ends_on=e
+            )
+            for kpi_id, agency_id, s, e in new
+        )
+        _add_changes(changes)
+        return len(gone) + len(new)
+
+
+def coverage_rebuild(*, partnership_id: int | None = None, kpi_id: int | None = None) -> int:
+    """Recompute the running counts of every KPI (or one partnership's, or one KPI) from
+    the records, and record what they were built for. Safe to run twice. Returns the
+    number of KPIs rebuilt.
+
+    Run it when nothing else writes records for those KPIs (seeding, a quiet night, after
+    editing a KPI): a completion recorded while it runs may be counted by neither."""
+    kpis = _kpis_with_rule_inputs()
+    if partnership_id is not None:
+        kpis = kpis.filter(partnership_id=partnership_id)
+    if kpi_id is not None:
+        kpis = kpis.filter(pk=kpi_id)
+    rules = kpi_rules(kpis)
+    by_partnership: dict[int, list[KPIRule]] = {}
+    for rule in rules:
+        by_partnership.setdefault(rule.partnership_id, []).append(rule)
+    with transaction.atomic():
+        for partnership, partnership_rules in by_partnership.items():
+            ids = [rule.kpi_id for rule in partnership_rules]
+            list(TrainingKPI.objects.select_for_update().filter(pk__in=ids).values_list("pk"))
+            for model in (CoverageSpan, CoverageChange):
+                model.objects.filter(kpi_id__in=ids).delete()
+            records = load_records(partnership_id=partnership)
+            people = (
+                set(records.completions)
+                | set(records.reads)
+                | set(records.attendances)
+                | set(records.licences)
+            )
+            changes: Changes = Counter()
+            spans = []
+            for kpi, person, agency_id, start, end in _spans_of(partnership_rules, records, people):
+                _span_changes(changes, kpi, agency_id, start, end, +1)
+                spans.append(
+                    CoverageSpan(
+                        kpi_id=kpi,
+                        learner_id=person,
+                        agency_id=agency_id,
+                        starts_on=start,
+                        ends_on=end,
+                    )
+                )
+            CoverageSpan.objects.bulk_create(spans, batch_size=5000)
+            _add_changes(changes)
+            for rule in partnership_rules:
+                TrainingKPI.objects.filter(pk=rule.kpi_id).update(counts_built_for=rule.fingerprint)
+    return len(rules)
+
+
+def coverage_rebuild_stale() -> int:
+    """Rebuild the KPIs whose running counts were built for another definition (a course's
+    validity, a briefing's topics or the KPI itself changed since), or never built."""
+    kpis = list(_kpis_with_rule_inputs())
+    built = {kpi.pk: kpi.counts_built_for for kpi in kpis}
+    stale = [r.kpi_id for r in kpi_rules(kpis) if built[r.kpi_id] != r.fingerprint]
+    for kpi_id in stale:
+        coverage_rebuild(kpi_id=kpi_id)
+    return len(stale)

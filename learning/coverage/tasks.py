@@ -7,7 +7,11 @@ import datetime as dt
 
 from celery import shared_task
 
-from learning.coverage.services import coverage_snapshot_take
+from learning.coverage.services import (
+    coverage_rebuild,
+    coverage_rebuild_stale,
+    coverage_snapshot_take,
+)
 
 
 @shared_task
@@ -17,3 +21,16 @@ def coverage_snapshot_nightly(on: str | None = None) -> int:
     Safe to run twice: a second run for the same day replaces the first's rows.
     """
     return coverage_snapshot_take(on=dt.date.fromisoformat(on) if on else None)
+
+
+@shared_task
+def coverage_rebuild_kpi(kpi_id: int) -> int:
+    """Rebuild one KPI's running counts after it was edited. Safe to run twice."""
+    return coverage_rebuild(kpi_id=kpi_id)
+
+
+@shared_task
+def coverage_rebuild_nightly() -> int:
+    """Rebuild the KPIs whose running counts no longer match what they count (a course's
+    validity or a briefing's topics changed), or were never built."""
+    return coverage_rebuild_stale()

@@ -31,6 +31,7 @@ from courses.h5p.seed import seed_h5p_demo
 from courses.sharing.seed import seed_content_sharing
 from learning.course_results.seed import course_results_demo_seed
 from learning.coverage.seed import coverage_demo_seed, seed_licence_kpi, seed_training_kpi
+from learning.coverage.services import coverage_rebuild
 from learning.evaluation.seed import seed_evaluation
 from learning.indicators.seed import indicators_demo_seed
 from learning.licences.seed import seed_licences
@@ -77,6 +78,7 @@ class Command(BaseCommand):
             indicators_demo_seed()
             course_results_demo_seed()  # after the completions and the H5P placement
             seed_evaluation()
+            coverage_rebuild()  # the dashboard's running counts, from everything seeded above
             seed_partnership_sites()  # last: the steps above seed the default site's tree
             seed_content_sharing()
             # Again, now each partnership has its site: its trainers and managers move to it.
