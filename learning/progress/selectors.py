@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.db.models import CharField, DateTimeField, F, IntegerField, Q, Value
 from django.db.models.functions import Cast
+from django.http import HttpRequest
 
 from learning.people.models import User
 from learning.progress.rules import is_refresher_due, run_after
@@ -17,6 +18,7 @@ from learning.progress.rules import is_refresher_due, run_after
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
 from courses.catalogue.models import CoursePage, LessonPage
+from courses.content_version.selectors import content_cached
 from learning.progress.models import (
     AssessmentAttempt,
     CourseCompletion,
@@ -81,12 +83,22 @@ class CourseProgress:
         return self.lessons_done >= self.lessons_required
 
 
-def _course_lessons(courses: list) -> dict[int, list]:
+def _course_lessons(courses: list, *, request: HttpRequest | None = None) -> dict[int, list]:
     """Live lessons of each course, in order, from one query (lessons sit one level below
-    their course in the page tree, so a path prefix finds the course)."""
+    their course in the page tree, so a path prefix finds the course); remembered until
+    the content changes when there is a request."""
 
     if not courses:
         return {}
+    ids = ",".join(str(course.pk) for course in courses)
+    return content_cached(
+        request=request,
+        name=f"course-lessons:{ids}",
+        compute=lambda: _course_lessons_read(courses),
+    )
+
+
+def _course_lessons_read(courses: list) -> dict[int, list]:
     by_path = {course.path: course.pk for course in courses}
     steplen = LessonPage.steplen
     depths = {course.depth + 1 for course in courses}
@@ -193,9 +205,12 @@ def _learner_records(*, learner: User, course_ids: list[int], lesson_ids: list[i
     return records
 
 
-def courses_progress(*, learner: User | AnonymousUser, courses: list) -> dict[int, CourseProgress]:
+def courses_progress(
+    *, learner: User | AnonymousUser, courses: list, request: HttpRequest | None = None
+) -> dict[int, CourseProgress]:
     """Each course's progress for a learner, in a fixed number of queries however many
-    courses, lessons or learners there are."""
+    courses, lessons or learners there are (the lessons from the cache when a page view's
+    `request` is given)."""
 
     courses = [course for course in courses if course.pk is not None]
     result = {
@@ -204,7 +219,7 @@ def courses_progress(*, learner: User | AnonymousUser, courses: list) -> dict[in
     }
     if not courses:
         return result
-    lessons_by_course = _course_lessons(courses)
+    lessons_by_course = _course_lessons(courses, request=request)
     if not getattr(learner, "is_authenticated", False):
         for course in courses:
             progress = result[course.pk]
@@ -249,17 +264,21 @@ def courses_progress(*, learner: User | AnonymousUser, courses: list) -> dict[in
     return result
 
 
-def course_progress(*, learner: User | AnonymousUser, course) -> CourseProgress:
+def course_progress(
+    *, learner: User | AnonymousUser, course, request: HttpRequest | None = None
+) -> CourseProgress:
     if course.pk is None:  # a trainer previewing a course not yet saved
         return CourseProgress(course=course, has_assessment=course.has_assessment)
-    return courses_progress(learner=learner, courses=[course])[course.pk]
+    return courses_progress(learner=learner, courses=[course], request=request)[course.pk]
 
 
-def lesson_state(*, learner: User | AnonymousUser, lesson) -> dict[str, Any]:
+def lesson_state(
+    *, learner: User | AnonymousUser, lesson, request: HttpRequest | None = None
+) -> dict[str, Any]:
     """Everything a lesson page shows about the learner: their answers, whether they have
     completed it, and the previous and next lessons."""
     course = lesson.course
-    progress = course_progress(learner=learner, course=course)
+    progress = course_progress(learner=learner, course=course, request=request)
     lessons = progress.lessons
     ids = [item.pk for item in lessons]
     index = ids.index(lesson.pk) if lesson.pk in ids else -1
@@ -310,12 +329,19 @@ class CourseAccessProblem:
     missing: tuple = ()
 
 
-def course_access_problem(*, user: User | AnonymousUser, course) -> CourseAccessProblem | None:
-    """None if the learner may open the course; otherwise why not."""
+def course_access_problem(
+    *, user: User | AnonymousUser, course, request: HttpRequest | None = None
+) -> CourseAccessProblem | None:
+    """None if the learner may open the course; otherwise why not. The course's
+    prerequisites come from the cache when a page view's `request` is given."""
 
     if not course.live:
         return CourseAccessProblem(reason="unpublished")
-    prerequisites = list(course.prerequisites.live().order_by("title"))
+    prerequisites = content_cached(
+        request=request,
+        name=f"course-prerequisites:{course.pk}",
+        compute=lambda: list(course.prerequisites.live().order_by("title")),
+    )
     if not prerequisites:
         return None
     done = set()
