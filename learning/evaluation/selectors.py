@@ -221,12 +221,11 @@ def evaluation_links(*, page, learner: User) -> dict[str, Owed]:
     for owed in candidates:
         asked |= Q(stage=owed.stage, cycle=owed.cycle)
     sent = set(
-        EvaluationResponse.objects.filter(asked, attachment=attachment, learner=learner)
-        .values_list("stage", "cycle")
+        EvaluationResponse.objects.filter(
+            asked, attachment=attachment, learner=learner
+        ).values_list("stage", "cycle")
     )
-    return {
-        str(owed.stage): owed for owed in candidates if (owed.stage, owed.cycle) not in sent
-    }
+    return {str(owed.stage): owed for owed in candidates if (owed.stage, owed.cycle) not in sent}
 
 
 def _owed_after_completion(attachment: EvaluationAttachment, completion) -> Owed:
