@@ -3,6 +3,8 @@ page's privacy changes (issue 18)."""
 
 from __future__ import annotations
 
+import uuid
+
 from django.db import models
 
 
@@ -15,10 +17,15 @@ class ContentVersion(models.Model):
     unpublish, move or delete is seen by the very next request without any other
     invalidation. It lives in the database, not the cache, because the cache may be
     private to one process (local memory) while every process shares the database; the
-    read is one primary-key lookup per page view.
+    read is one primary-key lookup per page view. Until the first change there is no row,
+    and nothing is cached.
     """
 
     number = models.BigIntegerField(default=0)
+    # Drawn afresh at every change and part of every cache key: a database restored from
+    # a backup, or a test's rolled-back one, can repeat a number but never a token with
+    # different content behind it.
+    token = models.UUIDField(default=uuid.uuid4)
 
     class Meta:
         verbose_name = "content version"

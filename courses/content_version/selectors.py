@@ -20,15 +20,16 @@ CONTENT_CACHE_SECONDS = 60 * 60
 _REQUEST_ATTRIBUTE = "_content_version"
 
 
-def content_version(*, request: HttpRequest | None = None) -> int:
-    """The current content version, read once per request (one primary-key query)."""
+def content_version(*, request: HttpRequest | None = None) -> str:
+    """The current content version's token ("" before the first change), read once per
+    request (one primary-key query)."""
     if request is not None and hasattr(request, _REQUEST_ATTRIBUTE):
         return getattr(request, _REQUEST_ATTRIBUTE)
-    number = ContentVersion.objects.filter(pk=SINGLETON_ID).values_list("number", flat=True).first()
-    number = number or 0
+    token = ContentVersion.objects.filter(pk=SINGLETON_ID).values_list("token", flat=True).first()
+    version = token.hex if token else ""
     if request is not None:
-        setattr(request, _REQUEST_ATTRIBUTE, number)
-    return number
+        setattr(request, _REQUEST_ATTRIBUTE, version)
+    return version
 
 
 def content_cached(*, request: HttpRequest | None, name: str, compute: Callable[[], T]) -> T:
@@ -36,11 +37,14 @@ def content_cached(*, request: HttpRequest | None, name: str, compute: Callable[
     every reader: nothing of the learner, the session or the request may go into it.
 
     Without a request (a task, a shell) `compute()` is simply called: the version would
-    cost the query the cache saves.
+    cost the query the cache saves. So it is in a preview, and before the first change.
     """
     if request is None or getattr(request, "is_preview", False):
         return compute()
-    key = f"courses:content:{content_version(request=request)}:{get_language()}:{name}"
+    version = content_version(request=request)
+    if not version:
+        return compute()
+    key = f"courses:content:{version}:{get_language()}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()
