@@ -35,5 +35,9 @@ if settings.DEBUG:
         re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", views.media_file)
     )
 
-# Wagtail's page serving comes last: it matches every other path.
-urlpatterns.append(path("", include(wagtail_urls)))
+# Wagtail's page serving comes last: it matches every other path. Its serve view is
+# wrapped so the site comes from the cache (cms.views.page_serve).
+urlpatterns += [
+    re_path(wagtail_urls.serve_pattern, views.page_serve, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+]

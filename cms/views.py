@@ -3,13 +3,18 @@ import posixpath
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http.request import split_domain_port
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
+from wagtail import views as wagtail_views
+from wagtail.models import Site
+
 from cms.health.selectors import health_report
+from courses.content_version.selectors import content_cached
 
 
 @never_cache
@@ -75,3 +80,24 @@ def media_file(request: HttpRequest, path: str) -> HttpResponse:
     if posixpath.normpath(path).lstrip("/").split("/", 1)[0] == DOCUMENTS_FOLDER:
         raise Http404("Documents are served through their own view.")
     return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
+def page_serve(request: HttpRequest, path: str) -> HttpResponse:
+    """Wagtail's page serving, with the request's site (and its root page, where routing
+    starts) from the cache until a site or page changes (courses.content_version): two
+    queries fewer on every page (issue 18)."""
+    hostname = split_domain_port(request._get_raw_host())[0]
+
+    def site_with_root():
+        site = Site._find_for_request(request)
+        if site is not None:
+            site.root_page.localized.specific  # noqa: B018 - loaded to be remembered
+        return site or ""
+
+    site = content_cached(
+        request=request,
+        name=f"site:{hostname}:{request.get_port()}",
+        compute=site_with_root,
+    )
+    request._wagtail_site = site or None
+    return wagtail_views.serve(request, path)

@@ -5,6 +5,7 @@ module, and this one imports them so they are registered. Import models from the
 from courses.authoring.models import CourseSubmission
 from courses.briefings.models import BriefingIndexPage, BriefingPage, BriefingTopic
 from courses.catalogue.models import BankQuestion, CourseIndexPage, CoursePage, LessonPage
+from courses.content_version.models import ContentVersion
 from courses.h5p.models import H5PActivity
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "BriefingIndexPage",
     "BriefingPage",
     "BriefingTopic",
+    "ContentVersion",
     "CourseIndexPage",
     "CourseSubmission",
     "CoursePage",

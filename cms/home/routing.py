@@ -1,29 +1,24 @@
-"""Page routing from the cache: where a URL leads, remembered so a page costs one query
-to find instead of two per level of the tree (issue 18).
+"""Page routing from the cache: where a URL leads, remembered so a page costs no query to
+find instead of two per level of the tree (issue 18).
 
 Wagtail routes a URL by walking the tree from the site's root, a child at a time. The
 result for an ordinary page (not a routable page's sub-route, which may depend on more
-than the path) is remembered as the page's id and type. A remembered route is checked
-each time it is used: the page must still exist, be live and have exactly that URL path,
-or the walk is done again, so a move, rename, unpublish or delete is never served stale.
+than the path) is remembered, the page object itself, under the content version
+(courses.content_version): any save, publish, unpublish, move or delete of a page moves
+the version on, so a remembered route is never served stale.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.http import HttpRequest
-from django.utils.translation import get_language
 
 from wagtail.url_routing import RouteResult
 
-ROUTE_CACHE_SECONDS = 10 * 60
+from courses.content_version.selectors import content_cached
 
-
-def _key(root, path_components: list[str]) -> str:
-    return f"cms:page-route:{root.pk}:{get_language()}:{'/'.join(path_components)}"
+_NOT_ORDINARY = "not-an-ordinary-page"
 
 
 def page_route(
@@ -33,21 +28,30 @@ def page_route(
     path_components: list[str],
     walk: Callable[[HttpRequest, list[str]], RouteResult],
 ) -> RouteResult:
-    """The route for `path_components` under `root`: from the cache when it still holds,
-    else by `walk` (Wagtail's own routing), remembering an ordinary page's route."""
+    """The route for `path_components` under `root`: from the cache for an ordinary page,
+    else by `walk` (Wagtail's own routing)."""
     if not path_components:
         return walk(request, path_components)
-    key = _key(root, path_components)
     expected_path = root.url_path + "/".join(path_components) + "/"
-    remembered = cache.get(key)
-    if remembered is not None:
-        page_id, content_type_id = remembered
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        page = model.objects.filter(pk=page_id, live=True, url_path=expected_path).first()
-        if page is not None:
-            return RouteResult(page)
-    result = walk(request, path_components)
-    page = result.page
-    if not result.args and not result.kwargs and page.url_path == expected_path:
-        cache.set(key, (page.pk, page.content_type_id), ROUTE_CACHE_SECONDS)
-    return result
+    walked: list[RouteResult] = []
+
+    def ordinary_page():
+        """The routed page if it is an ordinary one, else a marker (remembered too, so
+        a routable page's sub-routes are walked each time without trying again)."""
+        result = walk(request, path_components)
+        page = result.page
+        if result.args or result.kwargs or page.url_path != expected_path:
+            walked.append(result)
+            return _NOT_ORDINARY
+        # What every reader of this page needs about its place in the tree, loaded now
+        # so it is remembered with the page (a lesson's course).
+        warm = getattr(page, "content_cache_warm", None)
+        if warm is not None:
+            warm()
+        return page
+
+    name = f"page-route:{root.pk}:{'/'.join(path_components)}"
+    page = content_cached(request=request, name=name, compute=ordinary_page)
+    if isinstance(page, str):
+        return walked[0] if walked else walk(request, path_components)
+    return RouteResult(page)

@@ -20,6 +20,7 @@ from courses.blocks import SourcesBlock
 from courses.catalogue.blocks import AssessmentBankBlock, BankOptionsBlock, LessonStreamBlock
 from courses.catalogue.forms import CoursePageForm, LessonPageForm, course_edit_handler
 from courses.catalogue.questions import question_as_data
+from courses.content_version.pages import ContentCachedPageMixin
 from courses.page_context import page_context_construct
 from courses.sharing.models import SharedContentMixin, sharing_panel
 
@@ -29,7 +30,7 @@ class CourseAudience(models.TextChoices):
     PUBLIC = "public", "The public (no account needed)"
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(ContentCachedPageMixin, Page):
     """The course catalogue at /courses/."""
 
     introduction = models.TextField(blank=True)
@@ -62,7 +63,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(SharedContentMixin, Page):
+class CoursePage(SharedContentMixin, ContentCachedPageMixin, Page):
     """An e-learning course: an ordered set of lessons, optionally ending in an assessment."""
 
     summary = models.TextField(help_text="One or two sentences shown in the catalogue.")
@@ -151,6 +152,19 @@ class CoursePage(SharedContentMixin, Page):
         page_context_construct(page=self, request=request, context=context)
         return context
 
+    @property
+    def catalogue(self) -> Page:
+        """The catalogue the course sits in (its parent), looked up once."""
+        cached = self.__dict__.get("_catalogue")
+        if cached is None:
+            cached = self.get_parent()
+            self.__dict__["_catalogue"] = cached
+        return cached
+
+    def content_cache_warm(self) -> None:
+        super().content_cache_warm()
+        self.catalogue  # noqa: B018 - loaded to be remembered with the page
+
     def lessons(self):
         """The course's live lessons, in the order the trainer arranged them."""
         return LessonPage.objects.child_of(self).live().order_by("path")
@@ -175,7 +189,7 @@ class CoursePage(SharedContentMixin, Page):
         return bank
 
 
-class LessonPage(Page):
+class LessonPage(ContentCachedPageMixin, Page):
     """One lesson of a course."""
 
     summary = models.TextField(blank=True)
@@ -216,6 +230,10 @@ class LessonPage(Page):
             cached = CoursePage.objects.get(path=self.path[: -self.steplen], depth=self.depth - 1)
             self.__dict__["_course"] = cached
         return cached
+
+    def content_cache_warm(self) -> None:
+        super().content_cache_warm()
+        self.course.catalogue  # noqa: B018 - loaded to be remembered with the page
 
     def knowledge_check_questions(self) -> dict[str, dict]:
         """Every knowledge-check question in the body, keyed by its id."""

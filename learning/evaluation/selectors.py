@@ -140,13 +140,7 @@ def evaluation_owed(*, attachment: EvaluationAttachment, learner: User, stage: s
                 .first()
             )
             if completion is not None:
-                owed = Owed(
-                    attachment,
-                    stage,
-                    completion.run,
-                    due_on=(completion.completed_at + dt.timedelta(days=DUE_DAYS)).date(),
-                    completion=completion,
-                )
+                owed = _owed_after_completion(attachment, completion)
         elif attachment.event_id:
             booking = _attended(learner, attachment.event_id)
             if booking is not None:
@@ -199,20 +193,49 @@ def evaluation_owed(*, attachment: EvaluationAttachment, learner: User, stage: s
 
 def evaluation_links(*, page, learner: User) -> dict[str, Owed]:
     """What a course or briefing page offers the learner: the confidence check before a
-    first run (not once they have completed it), and the evaluation after, when owed."""
+    first run (not once they have completed it), and the evaluation after, when owed.
+
+    The same rules as `evaluation_owed`, read in at most three queries (the attachment,
+    the learner's latest completion, and which of the owed responses were sent), as the
+    course page runs on every visit (issue 18)."""
     attachment = attachments().filter(Q(course_id=page.pk) | Q(briefing_id=page.pk)).first()
     if attachment is None:
         return {}
-    links = {}
-    completed = CourseCompletion.objects.filter(learner=learner, course_id=page.pk).exists()
-    if attachment.course_id and not completed:
-        before = evaluation_owed(attachment=attachment, learner=learner, stage=ResponseStage.BEFORE)
-        if before is not None:
-            links[ResponseStage.BEFORE.value] = before
-    after = evaluation_owed(attachment=attachment, learner=learner, stage=ResponseStage.AFTER)
-    if after is not None:
-        links[ResponseStage.AFTER.value] = after
-    return links
+    candidates: list[Owed] = []
+    if attachment.course_id:
+        latest = (
+            CourseCompletion.objects.filter(learner=learner, course_id=attachment.course_id)
+            .order_by("-run")
+            .first()
+        )
+        if latest is None and attachment.asks_before:
+            # No completion yet: the confidence check of the first run.
+            candidates.append(Owed(attachment, ResponseStage.BEFORE, 1))
+        if latest is not None:
+            candidates.append(_owed_after_completion(attachment, latest))
+    elif not attachment.event_id:
+        candidates.append(Owed(attachment, ResponseStage.AFTER, 1))
+    if not candidates:
+        return {}
+    asked = Q()
+    for owed in candidates:
+        asked |= Q(stage=owed.stage, cycle=owed.cycle)
+    sent = set(
+        EvaluationResponse.objects.filter(
+            asked, attachment=attachment, learner=learner
+        ).values_list("stage", "cycle")
+    )
+    return {str(owed.stage): owed for owed in candidates if (owed.stage, owed.cycle) not in sent}
+
+
+def _owed_after_completion(attachment: EvaluationAttachment, completion) -> Owed:
+    return Owed(
+        attachment,
+        ResponseStage.AFTER,
+        completion.run,
+        due_on=(completion.completed_at + dt.timedelta(days=DUE_DAYS)).date(),
+        completion=completion,
+    )
 
 
 def evaluations_to_complete(*, learner: User) -> list[Owed]:

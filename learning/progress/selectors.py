@@ -4,12 +4,17 @@ assessment results."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import CharField, DateTimeField, F, IntegerField, Q, Value
-from django.db.models.functions import Cast
+from django.conf import settings
+from django.db import connection
+from django.db.models import DateTimeField, IntegerField, Q
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from learning.people.models import User
 from learning.progress.rules import is_refresher_due, run_after
@@ -17,6 +22,7 @@ from learning.progress.rules import is_refresher_due, run_after
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
 from courses.catalogue.models import CoursePage, LessonPage
+from courses.content_version.selectors import content_cached
 from learning.progress.models import (
     AssessmentAttempt,
     CourseCompletion,
@@ -81,12 +87,22 @@ class CourseProgress:
         return self.lessons_done >= self.lessons_required
 
 
-def _course_lessons(courses: list) -> dict[int, list]:
+def _course_lessons(courses: list, *, request: HttpRequest | None = None) -> dict[int, list]:
     """Live lessons of each course, in order, from one query (lessons sit one level below
-    their course in the page tree, so a path prefix finds the course)."""
+    their course in the page tree, so a path prefix finds the course); remembered until
+    the content changes when there is a request."""
 
     if not courses:
         return {}
+    ids = ",".join(str(course.pk) for course in courses)
+    return content_cached(
+        request=request,
+        name=f"course-lessons:{ids}",
+        compute=lambda: _course_lessons_read(courses),
+    )
+
+
+def _course_lessons_read(courses: list) -> dict[int, list]:
     by_path = {course.path: course.pk for course in courses}
     steplen = LessonPage.steplen
     depths = {course.depth + 1 for course in courses}
@@ -114,64 +130,105 @@ class _LearnerRecords:
     passed_runs: set[tuple[int, int]] = field(default_factory=set)
 
 
-# The columns every part of `_learner_records`' one query selects, in this order.
-_RECORD_COLUMNS = ("r_kind", "r_ref", "r_at", "r_run", "r_id", "r_score", "r_version", "r_agency")
+def _column(model, name: str) -> str:
+    quote = connection.ops.quote_name
+    return f"{quote(model._meta.db_table)}.{quote(model._meta.get_field(name).column)}"
 
 
-def _record_columns(kind: str, **columns) -> dict[str, Any]:
-    """One part's columns: its kind, then each of `_RECORD_COLUMNS` from `columns` or
-    NULL, typed so the parts of the UNION agree."""
-    # Cast, not a bare Value(None): PostgreSQL types an untyped NULL in a UNION's first
-    # part as text, which then cannot match another part's integer column.
-    integer, moment = IntegerField(), DateTimeField()
-    nulls = {
-        "r_ref": Cast(Value(None), integer),
-        "r_at": Cast(Value(None), moment),
-        "r_run": Cast(Value(None), integer),
-        "r_id": Cast(Value(None), integer),
-        "r_score": Cast(Value(None), integer),
-        "r_version": Cast(Value(None), integer),
-        "r_agency": Cast(Value(None), integer),
+def _record_part(model, kind: str, filter_field: str, ids: list[int], **columns: str) -> tuple:
+    """One SELECT of the UNION: its kind, then reference, moment, run, id, score, version
+    and agency, each a column of `model` or a NULL typed as the other parts' column is."""
+    integer = IntegerField().db_type(connection)
+    moment = DateTimeField().db_type(connection)
+    typed_nulls = {
+        "ref": integer,
+        "at": moment,
+        "run": integer,
+        "id": integer,
+        "score": integer,
+        "version": integer,
+        "agency": integer,
     }
-    return {"r_kind": Value(kind, output_field=CharField()), **nulls, **columns}
+    # Typed NULLs, not bare ones: PostgreSQL types an untyped NULL in a UNION's first part
+    # as text, which then cannot match another part's integer column.
+    selected = ", ".join(
+        _column(model, columns[name]) if name in columns else f"CAST(NULL AS {db_type})"
+        for name, db_type in typed_nulls.items()
+    )
+    marks = ", ".join(["%s"] * len(ids))
+    # Only identifiers from the models' own metadata are formatted in; every value is a
+    # parameter.
+    sql = (
+        f"SELECT %s, {selected} FROM {connection.ops.quote_name(model._meta.db_table)} "  # noqa: S608
+        f"WHERE {_column(model, 'learner')} = %s AND {_column(model, filter_field)} IN ({marks})"
+    )
+    return sql, [kind]
+
+
+def _as_moment(value):
+    """A datetime from a raw query: SQLite gives it naive (in UTC) or as text, where the
+    ORM would have made it aware."""
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    if value is not None and settings.USE_TZ and timezone.is_naive(value):
+        value = timezone.make_aware(value, dt.UTC)
+    return value
 
 
 def _learner_records(*, learner: User, course_ids: list[int], lesson_ids: list[int]):
     """A learner's lesson progress, enrolments, completions and passed attempts for these
-    courses, read in one query (a UNION ALL): every course and lesson page shows them."""
-    parts = [
-        LessonProgress.objects.filter(learner=learner, lesson_id__in=lesson_ids).annotate(
-            **_record_columns("lesson", r_ref=F("lesson_id"), r_at=F("completed_at"))
-        ),
-        Enrolment.objects.filter(learner=learner, course_id__in=course_ids).annotate(
-            **_record_columns("enrolment", r_ref=F("course_id"), r_at=F("enrolled_at"))
-        ),
-        CourseCompletion.objects.filter(learner=learner, course_id__in=course_ids).annotate(
-            **_record_columns(
-                "completion",
-                r_ref=F("course_id"),
-                r_at=F("completed_at"),
-                r_run=F("run"),
-                r_id=F("id"),
-                r_score=F("score"),
-                r_version=F("course_version_id"),
-                r_agency=F("agency_id"),
-            )
-        ),
-        AssessmentAttempt.objects.filter(
-            learner=learner, course_id__in=course_ids, passed=True
-        ).annotate(**_record_columns("passed", r_ref=F("course_id"), r_run=F("run"))),
-    ]
-    first, *rest = [part.order_by().values_list(*_RECORD_COLUMNS) for part in parts]
+    courses, read in one query (a UNION ALL): every course and lesson page shows them.
+
+    Written as SQL rather than four annotated querysets: building those through the ORM
+    cost more than running the query on every course and lesson view (issue 18). Plain
+    SQL of both SQLite and PostgreSQL, every value a parameter."""
+    parts: list[tuple[str, list]] = []
+    if lesson_ids:
+        sql, params = _record_part(
+            LessonProgress, "lesson", "lesson", lesson_ids, ref="lesson", at="completed_at"
+        )
+        parts.append((sql, [*params, learner.pk, *lesson_ids]))
+    if course_ids:
+        sql, params = _record_part(
+            Enrolment, "enrolment", "course", course_ids, ref="course", at="enrolled_at"
+        )
+        parts.append((sql, [*params, learner.pk, *course_ids]))
+        sql, params = _record_part(
+            CourseCompletion,
+            "completion",
+            "course",
+            course_ids,
+            ref="course",
+            at="completed_at",
+            run="run",
+            id="id",
+            score="score",
+            version="course_version",
+            agency="agency",
+        )
+        parts.append((sql, [*params, learner.pk, *course_ids]))
+        sql, params = _record_part(
+            AssessmentAttempt, "passed", "course", course_ids, ref="course", run="run"
+        )
+        passed = _column(AssessmentAttempt, "passed")
+        parts.append((f"{sql} AND {passed} = %s", [*params, learner.pk, *course_ids, True]))
     records = _LearnerRecords()
+    if not parts:
+        return records
+    with connection.cursor() as cursor:
+        cursor.execute(
+            " UNION ALL ".join(sql for sql, _ in parts),
+            [param for _, params in parts for param in params],
+        )
+        rows = cursor.fetchall()
     completions: list[CourseCompletion] = []
-    for kind, ref, at, run, pk, score, version, agency in first.union(*rest, all=True):
+    for kind, ref, at, run, pk, score, version, agency in rows:
         if kind == "lesson":
             records.started_lessons.add(ref)
             if at is not None:
                 records.completed_lessons.add(ref)
         elif kind == "enrolment":
-            records.enrolments[ref] = at
+            records.enrolments[ref] = _as_moment(at)
         elif kind == "passed":
             records.passed_runs.add((ref, run))
         else:
@@ -180,22 +237,25 @@ def _learner_records(*, learner: User, course_ids: list[int], lesson_ids: list[i
                 learner_id=learner.pk,
                 course_id=ref,
                 run=run,
-                completed_at=at,
+                completed_at=_as_moment(at),
                 score=score,
                 course_version_id=version,
                 agency_id=agency,
             )
             completion._state.adding = False
-            completion._state.db = first.db
+            completion._state.db = connection.alias
             completions.append(completion)
     for completion in sorted(completions, key=lambda item: -item.run):
         records.latest_completions.setdefault(completion.course_id, completion)
     return records
 
 
-def courses_progress(*, learner: User | AnonymousUser, courses: list) -> dict[int, CourseProgress]:
+def courses_progress(
+    *, learner: User | AnonymousUser, courses: list, request: HttpRequest | None = None
+) -> dict[int, CourseProgress]:
     """Each course's progress for a learner, in a fixed number of queries however many
-    courses, lessons or learners there are."""
+    courses, lessons or learners there are (the lessons from the cache when a page view's
+    `request` is given)."""
 
     courses = [course for course in courses if course.pk is not None]
     result = {
@@ -204,7 +264,7 @@ def courses_progress(*, learner: User | AnonymousUser, courses: list) -> dict[in
     }
     if not courses:
         return result
-    lessons_by_course = _course_lessons(courses)
+    lessons_by_course = _course_lessons(courses, request=request)
     if not getattr(learner, "is_authenticated", False):
         for course in courses:
             progress = result[course.pk]
@@ -249,17 +309,21 @@ def courses_progress(*, learner: User | AnonymousUser, courses: list) -> dict[in
     return result
 
 
-def course_progress(*, learner: User | AnonymousUser, course) -> CourseProgress:
+def course_progress(
+    *, learner: User | AnonymousUser, course, request: HttpRequest | None = None
+) -> CourseProgress:
     if course.pk is None:  # a trainer previewing a course not yet saved
         return CourseProgress(course=course, has_assessment=course.has_assessment)
-    return courses_progress(learner=learner, courses=[course])[course.pk]
+    return courses_progress(learner=learner, courses=[course], request=request)[course.pk]
 
 
-def lesson_state(*, learner: User | AnonymousUser, lesson) -> dict[str, Any]:
+def lesson_state(
+    *, learner: User | AnonymousUser, lesson, request: HttpRequest | None = None
+) -> dict[str, Any]:
     """Everything a lesson page shows about the learner: their answers, whether they have
     completed it, and the previous and next lessons."""
     course = lesson.course
-    progress = course_progress(learner=learner, course=course)
+    progress = course_progress(learner=learner, course=course, request=request)
     lessons = progress.lessons
     ids = [item.pk for item in lessons]
     index = ids.index(lesson.pk) if lesson.pk in ids else -1
@@ -310,12 +374,19 @@ class CourseAccessProblem:
     missing: tuple = ()
 
 
-def course_access_problem(*, user: User | AnonymousUser, course) -> CourseAccessProblem | None:
-    """None if the learner may open the course; otherwise why not."""
+def course_access_problem(
+    *, user: User | AnonymousUser, course, request: HttpRequest | None = None
+) -> CourseAccessProblem | None:
+    """None if the learner may open the course; otherwise why not. The course's
+    prerequisites come from the cache when a page view's `request` is given."""
 
     if not course.live:
         return CourseAccessProblem(reason="unpublished")
-    prerequisites = list(course.prerequisites.live().order_by("title"))
+    prerequisites = content_cached(
+        request=request,
+        name=f"course-prerequisites:{course.pk}",
+        compute=lambda: list(course.prerequisites.live().order_by("title")),
+    )
     if not prerequisites:
         return None
     done = set()

@@ -41,7 +41,7 @@ def course_gate(page, request, serve_args, serve_kwargs):
     user = request.user
     if course.audience == CourseAudience.PRACTITIONERS and not user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    problem = course_access_problem(user=user, course=course)
+    problem = course_access_problem(user=user, course=course, request=request)
     if problem is not None:
         return TemplateResponse(
             request,
@@ -70,16 +70,16 @@ def _learner_progress_context(*, page, request, context) -> None:
             context.update(course_preview_context(course=page))
         return
     if isinstance(page, LessonPage):
-        context["learner_lesson"] = lesson_state(learner=request.user, lesson=page)
+        context["learner_lesson"] = lesson_state(learner=request.user, lesson=page, request=request)
         if request.GET.get(INCOMPLETE_PARAM) and request.user.is_authenticated:
             context["completion_errors"] = lesson_completion_problems(
                 learner=request.user, lesson=page
             )
     elif isinstance(page, CoursePage):
-        context["progress"] = course_progress(learner=request.user, course=page)
+        context["progress"] = course_progress(learner=request.user, course=page, request=request)
     elif isinstance(page, CourseIndexPage):
         context["progress_by_course"] = courses_progress(
-            learner=request.user, courses=context.get("courses", [])
+            learner=request.user, courses=context.get("courses", []), request=request
         )
 
 

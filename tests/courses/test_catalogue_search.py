@@ -78,5 +78,7 @@ def test_search_keeps_the_catalogue_query_count_pinned(
     client, catalogue, django_assert_max_num_queries
 ):
     client.get(catalogue.url)
-    with django_assert_max_num_queries(CATALOGUE_QUERIES):
+    # One more than the plain catalogue: a search's own list of courses reads its lessons
+    # the first time (the lessons are cached per list of courses and content version).
+    with django_assert_max_num_queries(CATALOGUE_QUERIES + 1):
         client.get(catalogue.url, {"q": "neglect", "audience": "practitioners"})
