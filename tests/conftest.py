@@ -21,6 +21,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
+def _celery_lets_tests_wait_for_eager_results():
+    """Celery marks "inside a task" in one process-wide flag while it runs a task eagerly,
+    and restores the value it found. Two threads of a concurrency test running eager tasks
+    at once can restore each other's "inside", leaving it set: a later test in the same
+    process calling `.delay().get()` is then refused as if it were inside a task."""
+    from celery._state import _set_task_join_will_block
+
+    _set_task_join_will_block(False)
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     """Rate limits and cached fragments live in the cache: start every test empty."""
     from django.core.cache import cache
